@@ -1,0 +1,96 @@
+import type { CollectionConfig } from 'payload'
+
+import { createInOwnUnit } from '../../access/createInOwnUnit'
+import { readPublishedOrOwnUnit } from '../../access/readPublishedOrOwnUnit'
+import { writeOwnUnit } from '../../access/writeOwnUnit'
+import { assignAuthorUnit } from './hooks/assignAuthorUnit'
+import { refuseClassifiedPublish } from './hooks/refuseClassifiedPublish'
+import { stampPublishDate } from './hooks/stampPublishDate'
+
+/** 文章: portal news, notices and documents, written by a unit and published to a column. */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'column', 'unit', '_status', 'publishDate'],
+    group: { zh: '网站内容', en: 'Portal' },
+    listSearchableFields: ['title', 'source'],
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  access: {
+    read: readPublishedOrOwnUnit,
+    readVersions: writeOwnUnit,
+    create: createInOwnUnit,
+    update: writeOwnUnit,
+    delete: writeOwnUnit,
+  },
+  hooks: {
+    beforeValidate: [assignAuthorUnit],
+    beforeChange: [refuseClassifiedPublish, stampPublishDate],
+  },
+  defaultSort: '-publishDate',
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' }, maxLength: 200 },
+    { name: 'subtitle', type: 'text', label: { zh: '副标题', en: 'Subtitle' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'column',
+          type: 'relationship',
+          relationTo: 'columns',
+          required: true,
+          index: true,
+          label: { zh: '栏目', en: 'Column' },
+        },
+        {
+          name: 'unit',
+          type: 'relationship',
+          relationTo: 'units',
+          required: true,
+          index: true,
+          label: { zh: '发布单位', en: 'Unit' },
+          admin: { description: { zh: '信息员和网站管理员只能为本单位发布。', en: "Authors publish for their own unit." } },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'source', type: 'text', label: { zh: '来源', en: 'Source' } },
+        { name: 'writer', type: 'text', label: { zh: '作者 / 执笔人', en: 'Writer' } },
+        {
+          name: 'publishDate',
+          type: 'date',
+          index: true,
+          label: { zh: '发布日期', en: 'Publish date' },
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } },
+        },
+      ],
+    },
+    { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' }, maxLength: 500 },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图片', en: 'Cover image' } },
+    { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+    {
+      name: 'classified',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '涉密', en: 'Classified' },
+      admin: {
+        position: 'sidebar',
+        description: { zh: '涉密信息一律不得上网发布。', en: 'Classified items are never published.' },
+      },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '录入人', en: 'Created by' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

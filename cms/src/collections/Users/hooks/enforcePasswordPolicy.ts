@@ -1,0 +1,22 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { checkPassword } from '../../../lib/passwordPolicy'
+
+/**
+ * Refuses weak passwords on create, change and reset (Payload calls beforeValidate for
+ * reset-password too), with a Chinese message on the password field.
+ */
+export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ data, req }) => {
+  const password = (data as { password?: unknown } | undefined)?.password
+  if (typeof password !== 'string' || password.length === 0) return data
+  const problem = checkPassword(password)
+  if (problem) {
+    throw new ValidationError(
+      { collection: 'users', errors: [{ message: problem, path: 'password' }] },
+      req.t,
+    )
+  }
+  return data
+}

@@ -1,0 +1,42 @@
+import type { GlobalConfig } from 'payload'
+
+import { hasAnyRole } from '../access/hasAnyRole'
+
+/** Site identity every Chinese government site must show in its footer. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { zh: '网站设置', en: 'Site settings' },
+  admin: { group: { zh: '系统管理', en: 'System' } },
+  access: {
+    read: () => true,
+    update: hasAnyRole('sysAdmin', 'webmaster'),
+  },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, label: { zh: '网站名称', en: 'Site name' } },
+    { name: 'siteDomain', type: 'text', label: { zh: '网站域名', en: 'Domain' } },
+    { name: 'host', type: 'text', required: true, label: { zh: '主办单位', en: 'Host organisation' } },
+    { name: 'operator', type: 'text', label: { zh: '承办单位', en: 'Operator' } },
+    {
+      name: 'siteIdCode',
+      type: 'text',
+      label: { zh: '网站标识码', en: 'Site ID code' },
+      validate: (value: unknown) =>
+        !value || /^[0-9A-Za-z]{10}$/.test(String(value)) ? true : '网站标识码为 10 位字母或数字。',
+    },
+    { name: 'icpRecord', type: 'text', label: { zh: 'ICP备案号', en: 'ICP record' } },
+    { name: 'psbRecord', type: 'text', label: { zh: '公安备案号', en: 'Public security record' } },
+    { name: 'psbRecordLink', type: 'text', label: { zh: '公安备案链接', en: 'Public security record link' } },
+    { name: 'errorReportUrl', type: 'text', label: { zh: '网站纠错地址', en: 'Error report link' } },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { zh: '联系方式', en: 'Contact' },
+      fields: [
+        { name: 'address', type: 'text', label: { zh: '地址', en: 'Address' } },
+        { name: 'postcode', type: 'text', label: { zh: '邮编', en: 'Postcode' } },
+        { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { zh: '邮箱', en: 'Email' } },
+      ],
+    },
+  ],
+}

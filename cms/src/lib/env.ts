@@ -1,0 +1,23 @@
+/** Runtime settings read from the environment, with clear errors where a value is required. */
+export const isProduction = process.env.NODE_ENV === 'production'
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL
+  if (!url) {
+    throw new Error(
+      'DATABASE_URL 未设置。请用 `npm start`（会自动启动内置 PostgreSQL）或设置 DATABASE_URL=postgres://用户@主机:端口/库名。',
+    )
+  }
+  return url
+}
+
+const DEV_SECRET = 'development-only-secret-not-for-production'
+
+export function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret) return secret
+  if (isProduction) {
+    throw new Error('生产模式必须设置 PAYLOAD_SECRET（至少 32 位随机字符串）。')
+  }
+  return DEV_SECRET
+}

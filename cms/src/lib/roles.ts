@@ -1,0 +1,41 @@
+/**
+ * Roles of the system. The last three are the 三员 of 等保 2.0: their powers do not overlap.
+ * - sysAdmin 系统管理员: units, columns, site settings, creating accounts (no roles, no content)
+ * - secAdmin 安全管理员: assigns roles, unlocks accounts (no content, no system settings)
+ * - auditAdmin 审计管理员: reads audit records (nothing else)
+ */
+export const ROLES = [
+  'officer',
+  'webmaster',
+  'unitHead',
+  'reviewer',
+  'leader',
+  'sysAdmin',
+  'secAdmin',
+  'auditAdmin',
+] as const
+
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  officer: { zh: '信息员', en: 'Information officer' },
+  webmaster: { zh: '网站管理员', en: 'Webmaster' },
+  unitHead: { zh: '单位负责人', en: 'Unit head' },
+  reviewer: { zh: '审核员', en: 'Reviewer' },
+  leader: { zh: '领导', en: 'Leader' },
+  sysAdmin: { zh: '系统管理员', en: 'System administrator' },
+  secAdmin: { zh: '安全管理员', en: 'Security administrator' },
+  auditAdmin: { zh: '审计管理员', en: 'Audit administrator' },
+}
+
+/** Roles that write content for their own unit. */
+export const AUTHOR_ROLES: readonly Role[] = ['officer', 'webmaster']
+
+/** Roles that review content across units and may read unpublished items of any unit. */
+export const REVIEW_ROLES: readonly Role[] = ['unitHead', 'reviewer', 'leader']
+
+export type RoleHolder = { roles?: (Role | string)[] | null } | null | undefined
+
+export function hasRole(user: RoleHolder, ...roles: Role[]): boolean {
+  return Boolean(user?.roles?.some((r) => (roles as string[]).includes(r)))
+}

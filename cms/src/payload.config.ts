@@ -1,0 +1,47 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Columns } from './collections/Columns'
+import { Media } from './collections/Media'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { databaseUrl, payloadSecret } from './lib/env'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    dateFormat: 'yyyy年M月d日 HH:mm',
+    meta: { titleSuffix: ' - 政府网站信息审核发布系统' },
+    importMap: { baseDir: path.resolve(dirname) },
+  },
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  collections: [Articles, Columns, Media, Units, Users],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl() },
+    // Schema changes only through committed migrations, in development too.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

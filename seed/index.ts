@@ -1,0 +1,136 @@
+/**
+ * The demo county: units, columns, site settings, one account per role and 30+ articles.
+ * Idempotent: everything is looked up by its natural key first and only created when missing.
+ */
+import type { Payload } from 'payload'
+
+import { articles } from './data/articles'
+import { columns } from './data/columns'
+import { siteSettings } from './data/siteSettings'
+import { units } from './data/units'
+import { DEMO_PASSWORD, users } from './data/users'
+import { paragraphsToLexical } from './lexical'
+
+export type SeedOptions = {
+  /** Create the demo accounts with the shared demo password (never in production). */
+  demoUsers: boolean
+  log?: (line: string) => void
+}
+
+export type SeedReport = { created: Record<string, number> }
+
+async function findId(payload: Payload, collection: 'units' | 'columns' | 'users' | 'articles', field: string, value: string) {
+  const found = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    pagination: false,
+  })
+  return found.docs[0]?.id as number | undefined
+}
+
+export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
+  const log = options.log ?? (() => {})
+  const created: Record<string, number> = { units: 0, columns: 0, users: 0, articles: 0 }
+  const unitIds = new Map<string, number>()
+  const columnIds = new Map<string, number>()
+
+  for (const unit of units) {
+    let id = await findId(payload, 'units', 'name', unit.name)
+    if (id === undefined) {
+      const doc = await payload.create({
+        collection: 'units',
+        overrideAccess: true,
+        data: {
+          name: unit.name,
+          shortName: unit.shortName,
+          code: unit.code,
+          kind: unit.kind,
+          level: 'county',
+          order: unit.order,
+          parent: unit.parent ? unitIds.get(unit.parent) : undefined,
+        },
+      })
+      id = doc.id
+      created.units++
+    }
+    unitIds.set(unit.key, id)
+  }
+
+  for (const column of columns) {
+    let id = await findId(payload, 'columns', 'slug', column.slug)
+    if (id === undefined) {
+      const doc = await payload.create({
+        collection: 'columns',
+        overrideAccess: true,
+        data: {
+          name: column.name,
+          slug: column.slug,
+          kind: column.kind,
+          showOnHome: column.showOnHome ?? false,
+          order: column.order,
+          description: column.description,
+          unit: column.unit ? unitIds.get(column.unit) : undefined,
+        },
+      })
+      id = doc.id
+      created.columns++
+    }
+    columnIds.set(column.slug, id)
+  }
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+  if (!settings.siteName) {
+    await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: siteSettings })
+  }
+
+  if (options.demoUsers) {
+    for (const user of users) {
+      if ((await findId(payload, 'users', 'email', user.email)) !== undefined) continue
+      await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: {
+          email: user.email,
+          password: DEMO_PASSWORD,
+          name: user.name,
+          roles: user.roles as never,
+          jobTitle: user.jobTitle,
+          unit: user.unit ? unitIds.get(user.unit) : undefined,
+        },
+      })
+      created.users++
+    }
+  }
+
+  for (const article of articles) {
+    if ((await findId(payload, 'articles', 'title', article.title)) !== undefined) continue
+    const published = article.status === 'published'
+    await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: !published,
+      data: {
+        title: article.title,
+        column: columnIds.get(article.column)!,
+        unit: unitIds.get(article.unit)!,
+        source: article.source,
+        writer: article.writer,
+        publishDate: article.publishDate,
+        summary: article.summary,
+        classified: article.classified ?? false,
+        body: paragraphsToLexical(article.paragraphs) as never,
+        _status: article.status,
+      },
+    })
+    created.articles++
+  }
+
+  log(
+    `示例数据：新建单位 ${created.units}、栏目 ${created.columns}、用户 ${created.users}、文章 ${created.articles}。`,
+  )
+  return { created }
+}
