@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { hasRole } from '../lib/roles'
 import { unitOf } from './unitOf'
@@ -9,9 +9,8 @@ export const readUsers: Access = ({ req }) => {
   if (!user) return false
   if (hasRole(user, 'sysAdmin', 'secAdmin', 'auditAdmin')) return true
   const unit = unitOf(user)
-  return unit === undefined
-    ? { id: { equals: user.id } }
-    : { or: [{ id: { equals: user.id } }, { unit: { equals: unit } }] }
+  const self: Where = { id: { equals: user.id } }
+  return unit === undefined ? self : { or: [self, { unit: { equals: unit } }] }
 }
 
 /** The system administrator keeps accounts; the security administrator assigns roles; users edit themselves. */

@@ -77,7 +77,7 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
     order: c.order ?? 100,
   }))
 
-  const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...publicSettings } = settings as Record<string, unknown>
+  const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...publicSettings } = settings as unknown as Record<string, unknown>
 
   const manifest: PortalManifest = {
     generatedAt: new Date().toISOString(),

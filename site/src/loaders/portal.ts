@@ -19,7 +19,14 @@ export function portalLoader(file: string): Loader {
       try {
         raw = JSON.parse(await fs.readFile(fullPath, 'utf8'))
       } catch (error) {
-        throw new Error(`无法读取门户内容 ${fullPath}：${(error as Error).message}。请先运行 npm run export:content。`)
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          throw new Error(`无法读取门户内容 ${fullPath}：${(error as Error).message}`)
+        }
+        // No snapshot yet (e.g. `astro sync` for type generation): load nothing. A build
+        // still fails, in the page-count guard, which requires the snapshot's manifest.
+        logger.warn(`门户内容 ${fullPath} 不存在，请先运行 npm run export:content。`)
+        store.clear()
+        return
       }
       const entries = Array.isArray(raw)
         ? (raw as { id: string }[])

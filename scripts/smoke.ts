@@ -1,0 +1,88 @@
+/**
+ * Production smoke test, run by CI after `npm test`: on a fresh database, in production mode,
+ * migrate and seed (no demo accounts), build the portal and the admin, start the admin with
+ * `next start`, and check that /admin answers and that the portal holds a published article
+ * and not a draft.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { articles } from '../seed/data/articles'
+import { adminQuery, databaseUrlFor } from './lib/database'
+import { BIN, CMS_DIR, ROOT, SITE_DIR } from './lib/paths'
+import { payloadNodeEnv, run, serve } from './lib/run'
+
+const PORT = 3100
+
+function check(condition: unknown, message: string) {
+  if (!condition) throw new Error(`冒烟测试失败：${message}`)
+  console.log(`✓ ${message}`)
+}
+
+async function main() {
+  const serverUrl = process.env.DATABASE_URL
+  if (!serverUrl) throw new Error('冒烟测试需要 DATABASE_URL。')
+  const dbName = 'gov_smoke'
+  await adminQuery(serverUrl, `drop database if exists ${dbName} with (force)`)
+  await adminQuery(serverUrl, `create database ${dbName}`)
+  const out = path.join(ROOT, '.data', 'smoke-portal')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrlFor(serverUrl, dbName),
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    PORTAL_CONTENT_DIR: path.join(ROOT, '.data', 'smoke-content'),
+    PORTAL_OUT_DIR: out,
+  }
+
+  await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'prepare'], { env: payloadNodeEnv(env) })
+  await run(BIN('astro'), ['build', '--silent'], { cwd: SITE_DIR, env })
+  await run('npm', ['run', 'build', '-w', '@gov/cms'], { cwd: ROOT, env })
+
+  const admin = serve(BIN('next'), ['start', '--port', String(PORT)], { cwd: CMS_DIR, env, stdio: 'inherit' })
+  try {
+    const response = await waitForAdmin(`http://localhost:${PORT}/admin`)
+    check(response.ok, `生产模式管理后台 /admin 应答 ${response.status}（${response.url}）`)
+    const html = await response.text()
+    check(/<html[^>]*lang="zh"/.test(html), '管理后台默认中文界面（html lang="zh"）')
+
+    const db = new pg.Client({ connectionString: env.DATABASE_URL })
+    await db.connect()
+    const idOf = async (title: string) =>
+      (await db.query('select id from articles where title = $1', [title])).rows[0]?.id as number | undefined
+    const published = articles.find((a) => a.status === 'published')!
+    const draft = articles.find((a) => a.status === 'draft' && !a.classified)!
+    const publishedId = await idOf(published.title)
+    const draftId = await idOf(draft.title)
+    const users = (await db.query('select count(*)::int as n from users')).rows[0].n
+    await db.end()
+    check(publishedId && fs.existsSync(path.join(out, 'articles', String(publishedId), 'index.html')), `已发布文章“${published.title}”在门户中`)
+    check(draftId && !fs.existsSync(path.join(out, 'articles', String(draftId))), `草稿“${draft.title}”不在门户中`)
+    check(users === 0, '生产模式不创建带默认密码的演示账号')
+  } finally {
+    admin.kill('SIGTERM')
+  }
+  await adminQuery(serverUrl, `drop database if exists ${dbName} with (force)`)
+}
+
+async function waitForAdmin(url: string): Promise<Response> {
+  const deadline = Date.now() + 60_000
+  let last: unknown
+  while (Date.now() < deadline) {
+    try {
+      return await fetch(url, { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } })
+    } catch (error) {
+      last = error
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+  throw new Error(`管理后台 60 秒内未启动：${String(last)}`)
+}
+
+main().catch((error) => {
+  console.error(error.message)
+  process.exit(1)
+})

@@ -1,0 +1,83 @@
+/**
+ * `npm start`: the whole product on one machine.
+ * Database (DATABASE_URL, or an embedded PostgreSQL under .data/) → migrations → demo seed
+ * on an empty database → portal build → admin on :3000 and portal on :4321.
+ * Ctrl-C stops everything, the embedded database included.
+ * NODE_ENV=production builds the admin once and serves it with `next start`.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+
+import { DEMO_PASSWORD, users } from '../seed/data/users'
+import { resolveDatabase } from './lib/database'
+import { BIN, CMS_DIR, contentDir, ROOT, SITE_DIR, siteOutDir } from './lib/paths'
+import { payloadNodeEnv, run, serve } from './lib/run'
+
+const ADMIN_PORT = Number(process.env.PORT ?? 3000)
+const PORTAL_PORT = Number(process.env.PORTAL_PORT ?? 4321)
+const production = process.env.NODE_ENV === 'production'
+
+async function waitFor(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return true
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  return false
+}
+
+async function main() {
+  const db = await resolveDatabase(ROOT, () => {})
+  console.log(db.embedded ? `内置 PostgreSQL 已启动（数据目录 .data/postgres）` : '使用 DATABASE_URL 指定的数据库')
+  const env = { ...process.env, DATABASE_URL: db.url, PORTAL_CONTENT_DIR: contentDir(), PORTAL_OUT_DIR: siteOutDir() }
+  const children: ChildProcess[] = []
+  let stopping = false
+  const stop = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    for (const child of children) child.kill('SIGTERM')
+    await db.stop()
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
+
+  try {
+    await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'prepare'], { env: payloadNodeEnv(env) })
+    await run(BIN('astro'), ['build', '--silent'], { cwd: SITE_DIR, env })
+    if (production && !fs.existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID'))) {
+      await run('npm', ['run', 'build', '-w', '@gov/cms'], { cwd: ROOT, env })
+    }
+  } catch (error) {
+    console.error((error as Error).message)
+    await stop(1)
+    return
+  }
+
+  children.push(
+    serve(BIN('astro'), ['preview', '--port', String(PORTAL_PORT), '--host', 'localhost'], { cwd: SITE_DIR, env, stdio: 'ignore' }),
+    serve(BIN('next'), [production ? 'start' : 'dev', '--port', String(ADMIN_PORT)], { cwd: CMS_DIR, env }),
+  )
+  for (const child of children) child.on('exit', (code) => !stopping && void stop(code ?? 1))
+
+  if (!production) console.log('管理后台正在编译（首次约需 30–60 秒）…')
+  const adminUp = await waitFor(`http://localhost:${ADMIN_PORT}/admin/login`, 180_000)
+  console.log(`
+  政府网站信息审核发布系统已启动${adminUp ? '' : '（管理后台仍在启动中）'}
+  管理后台  http://localhost:${ADMIN_PORT}/admin
+  门户网站  http://localhost:${PORTAL_PORT}
+${
+  production
+    ? '  生产模式不创建演示账号：首次使用请在 /admin/create-first-user 注册管理员。'
+    : `  演示账号（密码均为 ${DEMO_PASSWORD}）：\n${users.map((u) => `    ${u.email.padEnd(28)} ${u.jobTitle ?? ''}`).join('\n')}`
+}
+  按 Ctrl-C 停止。`)
+}
+
+main()

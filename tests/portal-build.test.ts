@@ -1,0 +1,125 @@
+/**
+ * The portal shows published items only: seed the demo county, export the snapshot the way
+ * the publisher does, build the Astro site, and look at what was written.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { exportPortalContent } from '../cms/src/publishing/exportPortalContent'
+import { BIN, SITE_DIR } from '../scripts/lib/paths'
+import { articles as seedArticles } from '../seed/data/articles'
+import { seed } from '../seed'
+import { bootPayload, type TestPayload } from './helpers/payload'
+
+let ctx: TestPayload
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-portal-'))
+const contentDir = path.join(tmp, 'content')
+const outDir = path.join(tmp, 'dist')
+
+/** Builds the portal; resolves with the exit code and everything Astro printed. */
+function buildSite(out: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BIN('astro'), ['build'], {
+      cwd: SITE_DIR,
+      env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: out },
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+}
+
+const read = (...parts: string[]) => fs.readFileSync(path.join(outDir, ...parts), 'utf8')
+
+async function idOf(title: string): Promise<number> {
+  const found = await ctx.payload.find({
+    collection: 'articles',
+    where: { title: { equals: title } },
+    draft: true,
+    overrideAccess: true,
+    limit: 1,
+  })
+  return found.docs[0].id
+}
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  await seed(ctx.payload, { demoUsers: false })
+  await exportPortalContent(ctx.payload, contentDir)
+  const build = await buildSite(outDir)
+  if (build.code !== 0) throw new Error(`portal build failed:\n${build.output}`)
+})
+
+afterAll(async () => {
+  await ctx?.close()
+  fs.rmSync(tmp, { recursive: true, force: true })
+})
+
+describe('portal build', () => {
+  const published = seedArticles.filter((a) => a.status === 'published')
+  const drafts = seedArticles.filter((a) => a.status === 'draft')
+
+  it('seeds 30+ articles, some published and some drafts, and is idempotent', async () => {
+    expect(seedArticles.length).toBeGreaterThanOrEqual(30)
+    expect(published.length).toBeGreaterThan(0)
+    expect(drafts.length).toBeGreaterThan(0)
+    const again = await seed(ctx.payload, { demoUsers: false })
+    expect(again.created).toEqual({ units: 0, columns: 0, users: 0, articles: 0 })
+  })
+
+  it('writes a page for every published article, with its text', async () => {
+    const sample = published[0]
+    const id = await idOf(sample.title)
+    const html = read('articles', String(id), 'index.html')
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${sample.title}</h1>`))
+    expect(html).toContain(sample.paragraphs.find((p) => !p.startsWith('## '))!.slice(0, 20))
+    expect(html).toContain(`<meta name="ArticleTitle" content="${sample.title}">`)
+    const pages = fs.readdirSync(path.join(outDir, 'articles'))
+    expect(pages).toHaveLength(published.length)
+  })
+
+  it('never writes a draft: no page, no list entry, no sitemap entry', async () => {
+    const draft = drafts.find((d) => !d.classified)!
+    const id = await idOf(draft.title)
+    expect(fs.existsSync(path.join(outDir, 'articles', String(id)))).toBe(false)
+    const everything = fs
+      .readdirSync(outDir, { recursive: true })
+      .filter((f) => String(f).endsWith('.html') || String(f).endsWith('.xml'))
+      .map((f) => read(String(f)))
+      .join('\n')
+    for (const d of drafts) expect(everything).not.toContain(d.title)
+    expect(read('sitemap-0.xml')).not.toContain(`/articles/${id}/`)
+  })
+
+  it('lists published articles in their column and in the sitemap', async () => {
+    const sample = published.find((a) => a.column === 'tongzhi')!
+    const id = await idOf(sample.title)
+    expect(read('columns', 'tongzhi', 'index.html')).toContain(sample.title)
+    expect(read('sitemap-0.xml')).toContain(`/articles/${id}/`)
+  })
+
+  it('shows the site identity from site settings in the footer', () => {
+    const home = read('index.html')
+    expect(home).toContain('主办单位：示范县人民政府办公室')
+    expect(home).toContain('网站标识码：3500000000')
+    expect(home).toContain('示ICP备00000000号')
+    expect(home).toContain('<html lang="zh-CN"')
+  })
+
+  it('fails loudly when the pages written differ from what the CMS says is published', async () => {
+    const manifestFile = path.join(contentDir, 'manifest.json')
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+    manifest.counts.articles += 1
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest))
+    const failedOut = path.join(tmp, 'failed')
+    const build = await buildSite(failedOut)
+    expect(build.code).not.toBe(0)
+    expect(build.output).toContain(`生成了 ${manifest.counts.articles - 1} 个文章页面，而内容管理系统中已发布 ${manifest.counts.articles} 篇`)
+  })
+})
