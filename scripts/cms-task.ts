@@ -37,7 +37,7 @@ async function main() {
         const { seed } = await import('../seed')
         const empty = (await payload.count({ collection: 'units', overrideAccess: true })).totalDocs === 0
         if (task === 'seed' || empty) {
-          await seed(payload, { demoUsers: process.env.NODE_ENV !== 'production', log: console.log })
+          await seed(payload, { demoPasswords: process.env.NODE_ENV !== 'production', log: console.log })
         }
       }
       if (task === 'export' || task === 'prepare' || task === 'build-site') {

@@ -2,7 +2,11 @@
  * The demo county: units, columns, site settings, one account per role and 30+ articles.
  * Idempotent: everything is looked up by its natural key first and only created when missing.
  */
-import type { Payload } from 'payload'
+import { randomBytes } from 'node:crypto'
+
+import { createLocalReq, type Payload } from 'payload'
+
+import { installDefaultDefinitions, workflowOptions } from '@gov/review-workflow'
 
 import { articles } from './data/articles'
 import { columns } from './data/columns'
@@ -10,10 +14,14 @@ import { siteSettings } from './data/siteSettings'
 import { units } from './data/units'
 import { DEMO_PASSWORD, users } from './data/users'
 import { paragraphsToLexical } from './lexical'
+import { publishThroughReview } from './workflow'
 
 export type SeedOptions = {
-  /** Create the demo accounts with the shared demo password (never in production). */
-  demoUsers: boolean
+  /**
+   * true: demo accounts share the documented demo password (development);
+   * false: each gets a random password nobody is told (production: no built-in password).
+   */
+  demoPasswords: boolean
   log?: (line: string) => void
 }
 
@@ -49,7 +57,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
           shortName: unit.shortName,
           code: unit.code,
           kind: unit.kind,
-          level: 'county',
+          level: unit.level ?? 'county',
           order: unit.order,
           parent: unit.parent ? unitIds.get(unit.parent) : undefined,
         },
@@ -87,32 +95,44 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: siteSettings })
   }
 
-  if (options.demoUsers) {
-    for (const user of users) {
-      if ((await findId(payload, 'users', 'email', user.email)) !== undefined) continue
-      await payload.create({
+  const userIds = new Map<string, number>()
+  for (const user of users) {
+    let id = await findId(payload, 'users', 'email', user.email)
+    if (id === undefined) {
+      const doc = await payload.create({
         collection: 'users',
         overrideAccess: true,
         data: {
           email: user.email,
-          password: DEMO_PASSWORD,
+          password: options.demoPasswords ? DEMO_PASSWORD : `${randomBytes(18).toString('base64url')}Aa1!`,
           name: user.name,
           roles: user.roles as never,
           jobTitle: user.jobTitle,
           unit: user.unit ? unitIds.get(user.unit) : undefined,
         },
       })
+      id = doc.id
       created.users++
     }
+    userIds.set(user.email, id)
+  }
+
+  await installDefaultDefinitions(await createLocalReq({}, payload), workflowOptions(payload))
+
+  /** The unit's information officer writes its articles. */
+  const authorOf = (unitKey: string) => {
+    const author = users.find((u) => u.unit === unitKey && u.roles.includes('officer'))
+    if (!author) throw new Error(`示例数据缺少 ${unitKey} 的信息员账号`)
+    return userIds.get(author.email)!
   }
 
   for (const article of articles) {
     if ((await findId(payload, 'articles', 'title', article.title)) !== undefined) continue
-    const published = article.status === 'published'
-    await payload.create({
+    const authorId = authorOf(article.unit)
+    const doc = await payload.create({
       collection: 'articles',
       overrideAccess: true,
-      draft: !published,
+      draft: true,
       data: {
         title: article.title,
         column: columnIds.get(article.column)!,
@@ -123,9 +143,13 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         summary: article.summary,
         classified: article.classified ?? false,
         body: paragraphsToLexical(article.paragraphs) as never,
-        _status: article.status,
+        createdBy: authorId,
+        _status: 'draft',
       },
     })
+    if (article.status === 'published') {
+      await publishThroughReview(payload, { collection: 'articles', id: doc.id, authorId })
+    }
     created.articles++
   }
 

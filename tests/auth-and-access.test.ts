@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publishThroughReview } from '../seed/workflow'
 import { refusal } from './helpers/refusal'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
@@ -62,11 +63,26 @@ beforeAll(async () => {
     draft: true,
   })
   ids.articleB = articleB.id
+  // Published the only way there is: through a (here one-stage) review.
+  await makeUser('headB', ['unitHead'], unitB.id)
+  await payload.create({
+    collection: 'workflow-definitions',
+    overrideAccess: true,
+    data: {
+      code: 'a-test',
+      name: '单位负责人审核',
+      collection: 'articles',
+      active: true,
+      stages: [{ label: '单位负责人审核', signerType: 'relative', role: 'unitHead', mode: 'any' }],
+    },
+  })
   const publishedB = await payload.create({
     collection: 'articles',
     overrideAccess: true,
-    data: { title: '乙局已发布的文章', column: column.id, unit: unitB.id, body: body as never, _status: 'published' },
+    draft: true,
+    data: { title: '乙局已发布的文章', column: column.id, unit: unitB.id, body: body as never, _status: 'draft' },
   })
+  await publishThroughReview(payload, { collection: 'articles', id: publishedB.id, authorId: users.officerB.id })
   ids.publishedB = publishedB.id
 })
 

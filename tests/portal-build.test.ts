@@ -50,7 +50,7 @@ async function idOf(title: string): Promise<number> {
 
 beforeAll(async () => {
   ctx = await bootPayload()
-  await seed(ctx.payload, { demoUsers: false })
+  await seed(ctx.payload, { demoPasswords: false })
   await exportPortalContent(ctx.payload, contentDir)
   const build = await buildSite(outDir)
   if (build.code !== 0) throw new Error(`portal build failed:\n${build.output}`)
@@ -69,7 +69,7 @@ describe('portal build', () => {
     expect(seedArticles.length).toBeGreaterThanOrEqual(30)
     expect(published.length).toBeGreaterThan(0)
     expect(drafts.length).toBeGreaterThan(0)
-    const again = await seed(ctx.payload, { demoUsers: false })
+    const again = await seed(ctx.payload, { demoPasswords: false })
     expect(again.created).toEqual({ units: 0, columns: 0, users: 0, articles: 0 })
   })
 

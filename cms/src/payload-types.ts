@@ -69,9 +69,13 @@ export interface Config {
   collections: {
     articles: Article;
     columns: Column;
+    'it-projects': ItProject;
     media: Media;
     units: Unit;
     users: User;
+    'workflow-definitions': WorkflowDefinition;
+    'workflow-runs': WorkflowRun;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -81,9 +85,13 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
+    'it-projects': ItProjectsSelect<false> | ItProjectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
+    'workflow-runs': WorkflowRunsSelect<false> | WorkflowRunsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -160,6 +168,14 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Adds review stages.
+   */
+  involvesLeaders?: ('none' | 'county' | 'main4' | 'visiting') | null;
+  /**
+   * Major or negative items need more stages.
+   */
+  sensitivity?: ('normal' | 'major' | 'negative') | null;
   /**
    * Classified items are never published.
    */
@@ -296,6 +312,169 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "it-projects".
+ */
+export interface ItProject {
+  id: number;
+  name: string;
+  unit: number | Unit;
+  /**
+   * Approval depends on the amount.
+   */
+  amount: number;
+  category?: ('professional' | 'public') | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-definitions".
+ */
+export interface WorkflowDefinition {
+  id: number;
+  name: string;
+  code: string;
+  collection: 'articles' | 'it-projects';
+  /**
+   * One active workflow per collection.
+   */
+  active?: boolean | null;
+  stages: {
+    label: string;
+    signerType: 'role' | 'relative' | 'users';
+    role?:
+      ('officer' | 'webmaster' | 'unitHead' | 'reviewer' | 'leader' | 'sysAdmin' | 'secAdmin' | 'auditAdmin') | null;
+    unit?: (number | null) | Unit;
+    unitCode?: string | null;
+    users?: (number | User)[] | null;
+    mode: 'one' | 'any' | 'all';
+    deadlineDays?: number | null;
+    match?: ('all' | 'any') | null;
+    conditions?:
+      | {
+          field: string;
+          operator: 'equals' | 'not_equals' | 'in' | 'not_in' | 'gte' | 'gt' | 'lte' | 'lt' | 'exists';
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    checklist?:
+      | {
+          item: string;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-runs".
+ */
+export interface WorkflowRun {
+  id: number;
+  title?: string | null;
+  docCollection: string;
+  docId: string;
+  definitionCode?: string | null;
+  status: 'in_review' | 'approved' | 'rejected' | 'returned' | 'withdrawn' | 'voided';
+  currentStage?: number | null;
+  stageLabel?: string | null;
+  stageDueAt?: string | null;
+  pendingSigners?: (number | User)[] | null;
+  revisionHash: string;
+  author?: (number | null) | User;
+  authorUnit?: (number | null) | Unit;
+  submittedAt?: string | null;
+  finishedAt?: string | null;
+  route?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  signatures?:
+    | {
+        stage: number;
+        signer: number | User;
+        signerName?: string | null;
+        actingFor?: (number | null) | User;
+        actingForName?: string | null;
+        decision: 'approve' | 'reject' | 'return';
+        opinion?: string | null;
+        checklist?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        revisionHash: string;
+        signedAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  delegations?:
+    | {
+        stage: number;
+        from: number | User;
+        to: number | User;
+        reason?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  emergency?: {
+    published?: boolean | null;
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+    reviewDueAt?: string | null;
+  };
+  lockVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  seq?: number | null;
+  at: string;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  actingFor?: (number | null) | User;
+  actingForName?: string | null;
+  roles?: string | null;
+  unit?: string | null;
+  action:
+    'submit' | 'approve' | 'reject' | 'return' | 'withdraw' | 'delegate' | 'emergency' | 'void' | 'publish' | 'file';
+  docCollection?: string | null;
+  docId?: string | null;
+  runId?: string | null;
+  stage?: number | null;
+  opinion?: string | null;
+  revisionHash?: string | null;
+  clientAddress?: string | null;
+  prevHash: string;
+  hash: string;
+  algorithm?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -327,6 +506,10 @@ export interface PayloadLockedDocument {
         value: number | Column;
       } | null)
     | ({
+        relationTo: 'it-projects';
+        value: number | ItProject;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -337,6 +520,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-definitions';
+        value: number | WorkflowDefinition;
+      } | null)
+    | ({
+        relationTo: 'workflow-runs';
+        value: number | WorkflowRun;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -395,6 +590,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   summary?: T;
   cover?: T;
   body?: T;
+  involvesLeaders?: T;
+  sensitivity?: T;
   classified?: T;
   createdBy?: T;
   updatedAt?: T;
@@ -416,6 +613,20 @@ export interface ColumnsSelect<T extends boolean = true> {
   order?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "it-projects_select".
+ */
+export interface ItProjectsSelect<T extends boolean = true> {
+  name?: T;
+  unit?: T;
+  amount?: T;
+  category?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -512,6 +723,131 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-definitions_select".
+ */
+export interface WorkflowDefinitionsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  collection?: T;
+  active?: T;
+  stages?:
+    | T
+    | {
+        label?: T;
+        signerType?: T;
+        role?: T;
+        unit?: T;
+        unitCode?: T;
+        users?: T;
+        mode?: T;
+        deadlineDays?: T;
+        match?: T;
+        conditions?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+        checklist?:
+          | T
+          | {
+              item?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-runs_select".
+ */
+export interface WorkflowRunsSelect<T extends boolean = true> {
+  title?: T;
+  docCollection?: T;
+  docId?: T;
+  definitionCode?: T;
+  status?: T;
+  currentStage?: T;
+  stageLabel?: T;
+  stageDueAt?: T;
+  pendingSigners?: T;
+  revisionHash?: T;
+  author?: T;
+  authorUnit?: T;
+  submittedAt?: T;
+  finishedAt?: T;
+  route?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        signer?: T;
+        signerName?: T;
+        actingFor?: T;
+        actingForName?: T;
+        decision?: T;
+        opinion?: T;
+        checklist?: T;
+        revisionHash?: T;
+        signedAt?: T;
+        id?: T;
+      };
+  delegations?:
+    | T
+    | {
+        stage?: T;
+        from?: T;
+        to?: T;
+        reason?: T;
+        at?: T;
+        id?: T;
+      };
+  emergency?:
+    | T
+    | {
+        published?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
+        reviewDueAt?: T;
+      };
+  lockVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  seq?: T;
+  at?: T;
+  actor?: T;
+  actorName?: T;
+  actingFor?: T;
+  actingForName?: T;
+  roles?: T;
+  unit?: T;
+  action?: T;
+  docCollection?: T;
+  docId?: T;
+  runId?: T;
+  stage?: T;
+  opinion?: T;
+  revisionHash?: T;
+  clientAddress?: T;
+  prevHash?: T;
+  hash?: T;
+  algorithm?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { reviewWorkflow } from '@gov/review-workflow'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -9,13 +10,17 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { isChinaWorkingDay } from './calendar/chinaCalendar'
 import { Columns } from './collections/Columns'
+import { ItProjects } from './collections/ItProjects'
 import { Media } from './collections/Media'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseUrl, payloadSecret } from './lib/env'
+import { ROLES } from './lib/roles'
 import { migrations } from './migrations'
+import { defaultDefinitions } from './workflow/definitions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,7 +36,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  collections: [Articles, Columns, Media, Units, Users],
+  collections: [Articles, Columns, ItProjects, Media, Units, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -41,6 +46,21 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  plugins: [
+    reviewWorkflow({
+      collections: {
+        articles: {
+          classifiedField: 'classified',
+          fieldLabels: { involvesLeaders: '涉及领导活动', sensitivity: '信息性质', column: '栏目' },
+        },
+        'it-projects': { fieldLabels: { amount: '预算金额' } },
+      },
+      roles: [...ROLES],
+      defaultDefinitions,
+      emergencyRoles: ['leader'],
+      isWorkingDay: isChinaWorkingDay,
+    }),
+  ],
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

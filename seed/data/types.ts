@@ -5,6 +5,8 @@ export type SeedUnit = {
   code: string
   parent?: string
   kind: 'government' | 'department' | 'section'
+  /** @default 'county' */
+  level?: 'province' | 'city' | 'county' | 'township'
   order: number
 }
 

@@ -1,7 +1,8 @@
 import type { SeedUnit } from './types'
 
 export const units: SeedUnit[] = [
-  { key: 'gov', name: '示范县人民政府', shortName: '县政府', code: '11350100MB0000001A', kind: 'government', order: 1 },
+  { key: 'city', name: '示范市人民政府', shortName: '市政府', code: '11350000MB0000000Z', kind: 'government', level: 'city', order: 0 },
+  { key: 'gov', name: '示范县人民政府', shortName: '县政府', code: '11350100MB0000001A', parent: 'city', kind: 'government', order: 1 },
   { key: 'office', name: '县政府办公室', shortName: '县政府办', code: '11350100MB0000002B', parent: 'gov', kind: 'department', order: 2 },
   { key: 'egov', name: '县电子政务中心', shortName: '电子政务中心', code: '11350100MB0000003C', parent: 'office', kind: 'department', order: 3 },
   { key: 'propaganda', name: '县委宣传部', shortName: '宣传部', code: '11350100MB0000004D', parent: 'gov', kind: 'department', order: 4 },

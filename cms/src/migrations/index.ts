@@ -1,9 +1,15 @@
 import * as migration_20261126_230435_initial from './20261126_230435_initial';
+import * as migration_20261126_232209_review_workflow from './20261126_232209_review_workflow';
 
 export const migrations = [
   {
     up: migration_20261126_230435_initial.up,
     down: migration_20261126_230435_initial.down,
-    name: '20261126_230435_initial'
+    name: '20261126_230435_initial',
+  },
+  {
+    up: migration_20261126_232209_review_workflow.up,
+    down: migration_20261126_232209_review_workflow.down,
+    name: '20261126_232209_review_workflow'
   },
 ];

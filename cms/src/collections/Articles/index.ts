@@ -4,7 +4,6 @@ import { createInOwnUnit } from '../../access/createInOwnUnit'
 import { readPublishedOrOwnUnit } from '../../access/readPublishedOrOwnUnit'
 import { writeOwnUnit } from '../../access/writeOwnUnit'
 import { assignAuthorUnit } from './hooks/assignAuthorUnit'
-import { refuseClassifiedPublish } from './hooks/refuseClassifiedPublish'
 import { stampPublishDate } from './hooks/stampPublishDate'
 
 /** 文章: portal news, notices and documents, written by a unit and published to a column. */
@@ -30,7 +29,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [assignAuthorUnit],
-    beforeChange: [refuseClassifiedPublish, stampPublishDate],
+    beforeChange: [stampPublishDate],
   },
   defaultSort: '-publishDate',
   fields: [
@@ -75,6 +74,31 @@ export const Articles: CollectionConfig = {
     { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' }, maxLength: 500 },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图片', en: 'Cover image' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+    {
+      name: 'involvesLeaders',
+      type: 'select',
+      defaultValue: 'none',
+      label: { zh: '涉及领导活动', en: 'Leader activities' },
+      admin: { position: 'sidebar', description: { zh: '决定是否增加领导活动审核环节。', en: 'Adds review stages.' } },
+      options: [
+        { value: 'none', label: { zh: '不涉及', en: 'None' } },
+        { value: 'county', label: { zh: '县级领导活动或图片', en: 'County leaders' } },
+        { value: 'main4', label: { zh: '四套班子主要领导', en: 'The four main leaders' } },
+        { value: 'visiting', label: { zh: '副厅级以上领导来访', en: 'Visiting senior leaders' } },
+      ],
+    },
+    {
+      name: 'sensitivity',
+      type: 'select',
+      defaultValue: 'normal',
+      label: { zh: '信息性质', en: 'Sensitivity' },
+      admin: { position: 'sidebar', description: { zh: '重大事件和负面信息须经宣传部及县领导审核。', en: 'Major or negative items need more stages.' } },
+      options: [
+        { value: 'normal', label: { zh: '一般信息', en: 'Ordinary' } },
+        { value: 'major', label: { zh: '重大事件', en: 'Major event' } },
+        { value: 'negative', label: { zh: '负面信息', en: 'Negative' } },
+      ],
+    },
     {
       name: 'classified',
       type: 'checkbox',

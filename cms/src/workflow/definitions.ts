@@ -1,0 +1,82 @@
+/**
+ * Default review routes, encoding the seed rules (机关单位网站信息审核发布制度, 新闻信息发布审查表,
+ * 政务信息化服务项目立项审批细则). They are written into 审核流程 on first start, where the
+ * system administrator may change them; runs already in review keep the route they were given.
+ */
+import type { DefinitionInput } from '@gov/review-workflow'
+
+/** Organisation codes of the units the routes name (see seed/data/units.ts). */
+export const UNIT_CODES = {
+  city: '11350000MB0000000Z',
+  gov: '11350100MB0000001A',
+  office: '11350100MB0000002B',
+  egov: '11350100MB0000003C',
+  propaganda: '11350100MB0000004D',
+  data: '11350100MB0000008H',
+}
+
+const WEB_CHECKLIST = ['准确性', '完整性', '时效性', '是否涉密']
+const leaderActivity = { conditions: [{ field: 'involvesLeaders', operator: 'in' as const, value: 'county|main4|visiting' }] }
+
+export const defaultDefinitions: DefinitionInput[] = [
+  {
+    code: 'web-article',
+    name: '上网信息发布审核',
+    collection: 'articles',
+    stages: [
+      // 第五条（二）单位负责人审核；（六）部门信息须经分管信息的领导审核签字。
+      { label: '单位负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 2, checklist: WEB_CHECKLIST },
+      { label: '县政府办公室审核', signers: { type: 'role', role: 'reviewer', unitCode: UNIT_CODES.office }, deadlineDays: 2, checklist: WEB_CHECKLIST },
+      // 第五条（四）县级领导活动信息、图片：电子政务中心主任、办公室副主任审核。
+      { label: '电子政务中心主任审核', signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.egov }, deadlineDays: 1, when: leaderActivity },
+      { label: '县政府办公室副主任审核', signers: { type: 'role', role: 'leader', unitCode: UNIT_CODES.office }, deadlineDays: 1, when: leaderActivity },
+      // 四套班子主要领导：相应办公室主任审核。
+      {
+        label: '县政府办公室主任审核',
+        signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.office },
+        deadlineDays: 1,
+        when: { conditions: [{ field: 'involvesLeaders', operator: 'equals', value: 'main4' }] },
+      },
+      // 副厅级以上领导来访：分管的县领导班子成员审核。
+      {
+        label: '分管县领导审核',
+        signers: { type: 'role', role: 'leader', unitCode: UNIT_CODES.gov },
+        deadlineDays: 1,
+        when: { conditions: [{ field: 'involvesLeaders', operator: 'equals', value: 'visiting' }] },
+      },
+      // 第六条：重大事件信息和负面信息，须县委宣传部审核并经县领导同意。
+      {
+        label: '县委宣传部审核',
+        signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.propaganda },
+        deadlineDays: 1,
+        when: { conditions: [{ field: 'sensitivity', operator: 'in', value: 'major|negative' }] },
+      },
+      {
+        label: '县领导审定',
+        signers: { type: 'role', role: 'leader', unitCode: UNIT_CODES.gov },
+        deadlineDays: 1,
+        when: { conditions: [{ field: 'sensitivity', operator: 'in', value: 'major|negative' }] },
+      },
+    ],
+  },
+  {
+    code: 'it-project',
+    name: '政务信息化项目立项审批',
+    collection: 'it-projects',
+    // 50 万元以下备案（无审批环节）；50 万元及以上数据局审批；100 万元及以上报市政府审批。
+    stages: [
+      {
+        label: '县政务服务数据管理局审批',
+        signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.data },
+        deadlineDays: 5,
+        when: { conditions: [{ field: 'amount', operator: 'gte', value: '500000' }] },
+      },
+      {
+        label: '市人民政府审批',
+        signers: { type: 'role', role: 'leader', unitCode: UNIT_CODES.city },
+        deadlineDays: 10,
+        when: { conditions: [{ field: 'amount', operator: 'gte', value: '1000000' }] },
+      },
+    ],
+  },
+]

@@ -1,0 +1,111 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import { hasRoleIn } from '../access/hasRoleIn'
+import { never } from '../access/never'
+import { auditContent, chainHash, GENESIS } from '../audit/chain'
+import { HASH_ALGORITHM } from '../engine/hash'
+import { executeSql, sql } from '../engine/sql'
+import type { SanitizedOptions } from '../options'
+
+export const AUDIT_ACTIONS = [
+  'submit',
+  'approve',
+  'reject',
+  'return',
+  'withdraw',
+  'delegate',
+  'emergency',
+  'void',
+  'publish',
+  'file',
+] as const
+
+export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
+  submit: '提交审核',
+  approve: '同意',
+  reject: '不同意',
+  return: '退回修改',
+  withdraw: '撤回',
+  delegate: '委托',
+  emergency: '紧急发布',
+  void: '作废（内容已修改）',
+  publish: '发布',
+  file: '备案',
+}
+
+/** Appends to the chain: the only write an audit record ever gets. */
+const chainAuditRecord =
+  (options: SanitizedOptions): CollectionBeforeChangeHook =>
+  async ({ data, operation, req }) => {
+    if (operation !== 'create') throw new APIError('审计记录只能追加，不能修改。', 403, undefined, true)
+    // Serialise appends so every record links to exactly one predecessor.
+    await executeSql(req, sql`select pg_advisory_xact_lock(hashtext('review-workflow:audit-log'))`)
+    const last = await req.payload.find({
+      collection: options.slugs.audit,
+      sort: '-seq',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    const previous = last.docs[0] as unknown as Record<string, unknown> | undefined
+    data.seq = previous ? Number(previous.seq) + 1 : 1
+    data.prevHash = previous ? String(previous.hash) : GENESIS
+    data.at = data.at ?? new Date().toISOString()
+    data.algorithm = HASH_ALGORITHM
+    data.hash = chainHash(auditContent(data))
+    return data
+  }
+
+const refuseDelete: CollectionBeforeDeleteHook = () => {
+  throw new APIError('审计记录不能删除。', 403, undefined, true)
+}
+
+/**
+ * Append-only audit trail. Read by the audit administrator alone (三员分立); nobody updates
+ * or deletes a record through any API — the hooks refuse it even with overrideAccess.
+ */
+export function auditLog(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: options.slugs.audit,
+    labels: { singular: { zh: '审计日志', en: 'Audit record' }, plural: { zh: '审计日志', en: 'Audit log' } },
+    admin: {
+      useAsTitle: 'action',
+      defaultColumns: ['seq', 'at', 'actorName', 'action', 'docCollection', 'docId', 'clientAddress'],
+      group: { zh: '审核', en: 'Review' },
+    },
+    access: { read: hasRoleIn(options.userRolesField, options.auditReaderRoles), create: never, update: never, delete: never },
+    defaultSort: '-seq',
+    hooks: { beforeChange: [chainAuditRecord(options)], beforeDelete: [refuseDelete] },
+    fields: [
+      { name: 'seq', type: 'number', unique: true, index: true, label: { zh: '序号', en: 'Seq' } },
+      { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'Time' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'actor', type: 'relationship', relationTo: options.usersCollection as never, label: { zh: '操作人', en: 'Actor' } },
+      { name: 'actorName', type: 'text', label: { zh: '操作人姓名', en: 'Actor name' } },
+      { name: 'actingFor', type: 'relationship', relationTo: options.usersCollection as never, label: { zh: '代理', en: 'Acting for' } },
+      { name: 'actingForName', type: 'text', label: { zh: '被代理人', en: 'Acting for (name)' } },
+      { name: 'roles', type: 'text', label: { zh: '角色', en: 'Roles' } },
+      { name: 'unit', type: 'text', label: { zh: '单位', en: 'Unit' } },
+      {
+        name: 'action',
+        type: 'select',
+        required: true,
+        label: { zh: '操作', en: 'Action' },
+        options: AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABELS[value] })),
+      },
+      { name: 'docCollection', type: 'text', index: true, label: { zh: '内容类型', en: 'Collection' } },
+      { name: 'docId', type: 'text', index: true, label: { zh: '内容编号', en: 'Document' } },
+      { name: 'runId', type: 'text', label: { zh: '审核记录', en: 'Run' } },
+      { name: 'stage', type: 'number', label: { zh: '环节', en: 'Stage' } },
+      { name: 'opinion', type: 'textarea', label: { zh: '意见', en: 'Opinion' } },
+      { name: 'revisionHash', type: 'text', label: { zh: '版本摘要', en: 'Revision hash' } },
+      { name: 'clientAddress', type: 'text', label: { zh: '客户端地址', en: 'Client address' } },
+      { name: 'prevHash', type: 'text', required: true, label: { zh: '前序摘要', en: 'Previous hash' } },
+      { name: 'hash', type: 'text', required: true, label: { zh: '摘要', en: 'Hash' } },
+      { name: 'algorithm', type: 'text', label: { zh: '算法', en: 'Algorithm' } },
+    ],
+  }
+}

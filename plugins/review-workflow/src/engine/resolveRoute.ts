@@ -1,0 +1,108 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedOptions } from '../options'
+import { describeGroup, evaluateGroup } from './conditions'
+import type { NormalizedDefinition, NormalizedStage } from './definitions'
+
+export type Signer = { id: number | string; name: string }
+
+/** A stage as frozen on the run at submission. */
+export type RouteStage = {
+  index: number
+  label: string
+  mode: 'one' | 'all' | 'any'
+  signers: Signer[]
+  deadlineDays: number | null
+  checklist: string[]
+  /** Why the stage is on the route (its condition), empty for stages that always apply. */
+  because: string
+}
+
+type UserDoc = { id: number | string; name?: string; email?: string }
+
+const nameOf = (u: UserDoc) => u.name || u.email || String(u.id)
+
+async function candidates(
+  req: PayloadRequest,
+  options: SanitizedOptions,
+  stage: NormalizedStage,
+  docUnit: number | string | undefined,
+): Promise<UserDoc[]> {
+  const spec = stage.signers
+  let where: Where
+  if (spec.type === 'users') {
+    where = { id: { in: spec.users } }
+  } else {
+    const byRole: Where = { [options.userRolesField]: { contains: spec.role } }
+    let unit: number | string | undefined
+    if (spec.type === 'relative') {
+      if (docUnit === undefined) throw new APIError(`环节“${stage.label}”按作者单位确定签发人，但该内容没有所属单位。`, 400, undefined, true)
+      unit = docUnit
+    } else if (spec.unit !== undefined) {
+      unit = spec.unit
+    } else if (spec.unitCode) {
+      const found = await req.payload.find({
+        collection: options.unitsCollection as never,
+        where: { code: { equals: spec.unitCode } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      unit = (found.docs[0] as { id?: number | string } | undefined)?.id
+      if (unit === undefined) throw new APIError(`环节“${stage.label}”限定的单位（机构代码 ${spec.unitCode}）不存在。`, 400, undefined, true)
+    }
+    where = unit === undefined ? byRole : { and: [byRole, { [options.userUnitField]: { equals: unit } }] }
+  }
+  const found = await req.payload.find({
+    collection: options.usersCollection as never,
+    where,
+    sort: 'id',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs as unknown as UserDoc[]
+}
+
+/**
+ * Resolves who signs each applicable stage, for this document and author. The author is
+ * never a signer; a stage left without signers refuses the submission with a clear reason.
+ */
+export async function resolveRoute(
+  req: PayloadRequest,
+  options: SanitizedOptions,
+  definition: NormalizedDefinition,
+  doc: Record<string, unknown>,
+  { authorId, unitField, labels = {} }: { authorId: number | string; unitField: string; labels?: Record<string, string> },
+): Promise<RouteStage[]> {
+  const rawUnit = doc[unitField] as number | string | { id: number | string } | undefined
+  const docUnit = rawUnit && typeof rawUnit === 'object' ? rawUnit.id : rawUnit
+  const route: RouteStage[] = []
+  for (const stage of definition.stages) {
+    if (!evaluateGroup(doc, stage.when)) continue
+    const users = (await candidates(req, options, stage, docUnit)).filter((u) => String(u.id) !== String(authorId))
+    if (users.length === 0) {
+      throw new APIError(
+        `无法提交：环节“${stage.label}”没有可签发人（作者本人不能审核自己的稿件）。请联系安全管理员配置相应角色。`,
+        400,
+        undefined,
+        true,
+      )
+    }
+    const signers = (stage.mode === 'one' ? users.slice(0, 1) : users).map((u) => ({ id: u.id, name: nameOf(u) }))
+    route.push({
+      index: route.length,
+      label: stage.label,
+      mode: stage.mode,
+      signers,
+      deadlineDays: stage.deadlineDays,
+      checklist: stage.checklist,
+      because: describeGroup(stage.when, labels),
+    })
+  }
+  return route
+}

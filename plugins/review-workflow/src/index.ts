@@ -1,0 +1,64 @@
+import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
+
+import { auditLog } from './collections/AuditLog'
+import { workflowDefinitions } from './collections/WorkflowDefinitions'
+import { workflowRuns } from './collections/WorkflowRuns'
+import { workflowEndpoints } from './endpoints'
+import { guardPublish } from './hooks/guardPublish'
+import { voidRunOnEdit } from './hooks/voidRunOnEdit'
+import { type ReviewWorkflowOptions, type SanitizedOptions, sanitizeOptions } from './options'
+
+export type { DefinitionInput, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
+export { delegate, emergencyPublish, findActiveRun, sign, submit, withdraw, type Run } from './engine/actions'
+export { allowedActions, myPending, workflowState } from './engine/state'
+export { installDefaultDefinitions } from './engine/definitions'
+export { verifyAuditChain } from './audit/verify'
+export { addWorkingDays } from './engine/workingDays'
+
+/** The plugin's sanitized options, for calling the engine from scripts and other plugins. */
+export function workflowOptions(payload: Payload): SanitizedOptions {
+  const options = payload.config.custom?.reviewWorkflow as SanitizedOptions | undefined
+  if (!options) throw new Error('review-workflow plugin is not installed in this Payload config.')
+  return options
+}
+
+function withReview(collection: CollectionConfig, options: SanitizedOptions): CollectionConfig {
+  if (!options.collections[collection.slug]) return collection
+  if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
+    throw new Error(`review-workflow: collection "${collection.slug}" needs versions.drafts to be reviewed.`)
+  }
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), guardPublish(options, collection.slug)],
+      afterChange: [...(collection.hooks?.afterChange ?? []), voidRunOnEdit(options, collection.slug)],
+    },
+  }
+}
+
+/**
+ * Multi-stage review for Payload collections: definitions as data, frozen routes, signed
+ * opinions bound to a revision hash, separation of duties, a publish gate on every path and
+ * an SM3-chained, append-only audit log.
+ */
+export const reviewWorkflow =
+  (pluginOptions: ReviewWorkflowOptions): Plugin =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(pluginOptions)
+    const collections = [
+      ...(config.collections ?? []),
+      workflowDefinitions(options),
+      workflowRuns(options),
+      auditLog(options),
+    ]
+    // A disabled plugin keeps its schema, so migrations stay the same.
+    const custom = { ...config.custom, reviewWorkflow: options }
+    if (options.disabled) return { ...config, collections, custom }
+    return {
+      ...config,
+      custom,
+      collections: collections.map((c) => withReview(c, options)),
+      endpoints: [...(config.endpoints ?? []), ...workflowEndpoints(options)],
+    }
+  }

@@ -1,0 +1,116 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { Condition } from './engine/conditions'
+import { weekdaysOnly } from './engine/workingDays'
+
+/** Who may sign a stage. */
+export type SignerSpec =
+  /** Users holding `role`, optionally only those of one unit (by id or by organisation code). */
+  | { type: 'role'; role: string; unit?: number | string; unitCode?: string }
+  /** Users holding `role` in the author's unit, e.g. the head of the author's unit. */
+  | { type: 'relative'; role: string }
+  /** Named users. */
+  | { type: 'users'; users: (number | string)[] }
+
+export type StageInput = {
+  label: string
+  signers: SignerSpec
+  /** one: a single designated signer; all: every signer (会签); any: any one of them. @default 'any' */
+  mode?: 'one' | 'all' | 'any'
+  /** Working days the stage may take. */
+  deadlineDays?: number
+  /** The stage applies only when the document matches. */
+  when?: { match?: 'all' | 'any'; conditions: Condition[] }
+  /** Review points answered with the signature (准确性, 完整性 …). */
+  checklist?: string[]
+}
+
+export type DefinitionInput = {
+  code: string
+  name: string
+  collection: string
+  stages: StageInput[]
+}
+
+export type ReviewedCollectionOptions = {
+  /** Fields a signature covers. @default every field but system fields */
+  reviewedFields?: string[]
+  /** Checkbox field marking classified (涉密) items, which are never published. */
+  classifiedField?: string
+  /** Relationship field with the item's unit. @default 'unit' */
+  unitField?: string
+  /** Field labels used when conditions are described. */
+  fieldLabels?: Record<string, string>
+}
+
+export type FinalApprovalArgs = {
+  payload: Payload
+  req: PayloadRequest
+  collection: string
+  docId: string
+  runId: number | string
+  emergency: boolean
+}
+
+export type ReviewWorkflowOptions = {
+  /** Collections routed through review (they must have drafts enabled). */
+  collections: Record<string, ReviewedCollectionOptions>
+  /** Every role a definition may name; a definition naming another is refused on save. */
+  roles: string[]
+  /** Auth collection of signers. @default 'users' */
+  usersCollection?: string
+  /** Field on users listing their roles. @default 'roles' */
+  userRolesField?: string
+  /** Relationship field on users with their unit. @default 'unit' */
+  userUnitField?: string
+  /** Collection of units, with an organisation `code` field. @default 'units' */
+  unitsCollection?: string
+  /** Roles that read the audit log (三员分立: the audit administrator). @default ['auditAdmin'] */
+  auditReaderRoles?: string[]
+  /** Roles that edit workflow definitions. @default ['sysAdmin'] */
+  definitionEditorRoles?: string[]
+  /** Roles that may publish before review is complete. @default ['leader'] */
+  emergencyRoles?: string[]
+  /** Working days within which an emergency-published item must finish review. @default 2 */
+  emergencyReviewDays?: number
+  /** Definitions used for a collection that has none in the database. */
+  defaultDefinitions?: DefinitionInput[]
+  /** One person signs at most one stage of a run. @default true */
+  oneStagePerSigner?: boolean
+  /** Working-day calendar for deadlines. @default Monday–Friday */
+  isWorkingDay?: (day: Date) => boolean
+  /** Called in the approving transaction once an item may be published. */
+  onFinalApproval?: (args: FinalApprovalArgs) => Promise<void> | void
+  /** Keep the schema but skip hooks and endpoints. @default false */
+  disabled?: boolean
+}
+
+export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval'>> & {
+  onFinalApproval?: ReviewWorkflowOptions['onFinalApproval']
+  slugs: { definitions: CollectionSlug; runs: CollectionSlug; audit: CollectionSlug }
+}
+
+export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOptions {
+  return {
+    collections: options.collections,
+    roles: options.roles,
+    usersCollection: options.usersCollection ?? 'users',
+    userRolesField: options.userRolesField ?? 'roles',
+    userUnitField: options.userUnitField ?? 'unit',
+    unitsCollection: options.unitsCollection ?? 'units',
+    auditReaderRoles: options.auditReaderRoles ?? ['auditAdmin'],
+    definitionEditorRoles: options.definitionEditorRoles ?? ['sysAdmin'],
+    emergencyRoles: options.emergencyRoles ?? ['leader'],
+    emergencyReviewDays: options.emergencyReviewDays ?? 2,
+    defaultDefinitions: options.defaultDefinitions ?? [],
+    oneStagePerSigner: options.oneStagePerSigner ?? true,
+    isWorkingDay: options.isWorkingDay ?? weekdaysOnly,
+    onFinalApproval: options.onFinalApproval,
+    disabled: options.disabled ?? false,
+    slugs: {
+      definitions: 'workflow-definitions' as CollectionSlug,
+      runs: 'workflow-runs' as CollectionSlug,
+      audit: 'audit-log' as CollectionSlug,
+    },
+  }
+}
