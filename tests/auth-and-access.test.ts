@@ -5,28 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publishThroughReview } from '../seed/workflow'
 import { refusal } from './helpers/refusal'
 import { bootPayload, type TestPayload } from './helpers/payload'
+import { lexical } from './helpers/workflow'
 
 const PASSWORD = 'Strong#Pass2026'
-const body = {
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text: '正文', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-}
+const body = lexical('正文')
 
 let ctx: TestPayload
 let payload: Payload

@@ -42,6 +42,10 @@ export default async function setup(project: TestProject) {
   project.provide('templateDatabase', TEMPLATE)
 
   return async () => {
+    const clones = await adminQuery(serverUrl!, 'select datname from pg_database where datname like $1', [`${TEMPLATE}_%`])
+    for (const { datname } of clones.rows) {
+      await adminQuery(serverUrl!, `drop database if exists "${datname}" with (force)`).catch(() => {})
+    }
     await adminQuery(serverUrl!, `drop database if exists ${TEMPLATE}`).catch(() => {})
     await db?.stop()
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true })

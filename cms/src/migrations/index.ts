@@ -1,5 +1,6 @@
 import * as migration_20261126_230435_initial from './20261126_230435_initial';
 import * as migration_20261126_232209_review_workflow from './20261126_232209_review_workflow';
+import * as migration_20261126_232403_schedule_publish from './20261126_232403_schedule_publish';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_232209_review_workflow.up,
     down: migration_20261126_232209_review_workflow.down,
-    name: '20261126_232209_review_workflow'
+    name: '20261126_232209_review_workflow',
+  },
+  {
+    up: migration_20261126_232403_schedule_publish.up,
+    down: migration_20261126_232403_schedule_publish.down,
+    name: '20261126_232403_schedule_publish'
   },
 ];

@@ -17,7 +17,8 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'source'],
   },
   versions: {
-    drafts: true,
+    // Scheduled publishing goes through the same publish gate as every other path.
+    drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
   access: {

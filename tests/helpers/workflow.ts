@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import { requestAs } from '../../seed/workflow'
+
+export { requestAs }
+
+export async function userId(payload: Payload, email: string): Promise<number> {
+  const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true, depth: 0 })
+  if (!found.docs[0]) throw new Error(`no user ${email}`)
+  return found.docs[0].id
+}
+
+export async function reqFor(payload: Payload, email: string) {
+  return requestAs(payload, await userId(payload, email))
+}
+
+/** The body of a one-paragraph Lexical document. */
+export function lexical(text: string) {
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: [
+        {
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          textFormat: 0,
+          children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+        },
+      ],
+    },
+  }
+}
