@@ -5,12 +5,13 @@
  *   export      write the portal's content snapshot
  *   prepare     migrate, seed an empty database, export
  *   build-site  export, then build the portal with Astro
+ *   audit-verify walk the audit chain and name the first broken record (exit 1 if any)
  */
 import { resolveDatabase } from './lib/database'
 import { contentDir, ROOT, siteOutDir, SITE_DIR, BIN } from './lib/paths'
 import { payloadNodeEnv, run } from './lib/run'
 
-const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site'] as const
+const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify'] as const
 type Task = (typeof TASKS)[number]
 
 async function main() {
@@ -21,7 +22,10 @@ async function main() {
   }
   if (!(process.env.NODE_OPTIONS ?? '').includes('--conditions=production')) {
     // Lexical's Node entry can hang plain Node 20 processes; its production build does not.
-    await run(BIN('tsx'), process.argv.slice(1), { env: payloadNodeEnv(process.env) })
+    // The child has printed its own message; pass its exit code on.
+    await run(BIN('tsx'), process.argv.slice(1), { env: payloadNodeEnv(process.env) }).catch((error: { exitCode?: number }) =>
+      process.exit(error.exitCode ?? 1),
+    )
     return
   }
   const db = await resolveDatabase(ROOT)
@@ -44,6 +48,16 @@ async function main() {
         const { exportPortalContent } = await import('../cms/src/publishing/exportPortalContent')
         const manifest = await exportPortalContent(payload, contentDir())
         console.log(`门户内容已导出：${manifest.counts.articles} 篇已发布文章 → ${contentDir()}`)
+      }
+      if (task === 'audit-verify') {
+        const { verifyAuditChain } = await import('@gov/review-workflow')
+        const { checked, broken } = await verifyAuditChain(payload)
+        if (broken) {
+          console.error(`审计链在第 ${broken.seq} 条记录（id ${broken.id}）处断裂：${broken.reason}。此前 ${checked} 条记录完好。`)
+          code = 1
+        } else {
+          console.log(`审计链完整：共 ${checked} 条记录，逐条校验摘要通过。`)
+        }
       }
     } finally {
       await payload.destroy()

@@ -11,6 +11,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { articles } from '../seed/data/articles'
+import { DEMO_PASSWORD } from '../seed/data/users'
 import { adminQuery, databaseUrlFor } from './lib/database'
 import { BIN, CMS_DIR, ROOT, SITE_DIR } from './lib/paths'
 import { payloadNodeEnv, run, serve } from './lib/run'
@@ -57,11 +58,17 @@ async function main() {
     const draft = articles.find((a) => a.status === 'draft' && !a.classified)!
     const publishedId = await idOf(published.title)
     const draftId = await idOf(draft.title)
-    const users = (await db.query('select count(*)::int as n from users')).rows[0].n
+    const audit = (await db.query("select count(*)::int as n from audit_log where action = 'publish'")).rows[0].n
     await db.end()
     check(publishedId && fs.existsSync(path.join(out, 'articles', String(publishedId), 'index.html')), `已发布文章“${published.title}”在门户中`)
     check(draftId && !fs.existsSync(path.join(out, 'articles', String(draftId))), `草稿“${draft.title}”不在门户中`)
-    check(users === 0, '生产模式不创建带默认密码的演示账号')
+    check(audit > 0, `示例文章经审核流程发布（审计日志中 ${audit} 条发布记录）`)
+    const login = await fetch(`http://localhost:${PORT}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'reviewer@demo.gov.cn', password: DEMO_PASSWORD }),
+    })
+    check(login.status === 401, `生产模式下演示密码无法登录（${login.status}）`)
   } finally {
     admin.kill('SIGTERM')
   }

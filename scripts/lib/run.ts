@@ -7,7 +7,7 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
     child.on('error', reject)
     child.on('exit', (code, signal) => {
       if (code === 0) resolve()
-      else reject(new Error(`${command} ${args.join(' ')} 失败（退出码 ${code ?? signal}）`))
+      else reject(Object.assign(new Error(`${command} ${args.join(' ')} 失败（退出码 ${code ?? signal}）`), { exitCode: code ?? 1 }))
     })
   })
 }

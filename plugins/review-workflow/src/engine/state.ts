@@ -41,14 +41,16 @@ export async function workflowState(req: PayloadRequest, options: SanitizedOptio
   })
   return {
     run: active ?? (history.docs[0] as unknown as Run | undefined) ?? null,
-    history: history.docs,
+    history: history.docs as unknown as Run[],
     allowedActions: req.user ? allowedActions(options, active, req.user as never) : [],
   }
 }
 
 /** 我的待办: runs waiting for the user's signature, oldest deadline first. */
+export type PendingItem = Pick<Run, 'id' | 'title' | 'docCollection' | 'docId' | 'stageLabel' | 'stageDueAt' | 'submittedAt' | 'currentStage' | 'emergency'>
+
 export async function myPending(req: PayloadRequest, options: SanitizedOptions, { limit = 50, page = 1 } = {}) {
-  return req.payload.find({
+  const result = await req.payload.find({
     collection: options.slugs.runs,
     where: { and: [{ status: { equals: 'in_review' } }, { pendingSigners: { contains: req.user!.id } }] },
     sort: 'stageDueAt',
@@ -59,4 +61,5 @@ export async function myPending(req: PayloadRequest, options: SanitizedOptions, 
     req,
     select: { title: true, docCollection: true, docId: true, stageLabel: true, stageDueAt: true, submittedAt: true, currentStage: true, emergency: true } as never,
   })
+  return { ...result, docs: result.docs as unknown as PendingItem[] }
 }
