@@ -189,6 +189,7 @@ export interface Article {
    */
   classified?: boolean | null;
   createdBy?: (number | null) | User;
+  reviewStatus?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -332,6 +333,7 @@ export interface ItProject {
   amount: number;
   category?: ('professional' | 'public') | null;
   summary?: string | null;
+  reviewStatus?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -694,6 +696,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   sensitivity?: T;
   classified?: T;
   createdBy?: T;
+  reviewStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -724,6 +727,7 @@ export interface ItProjectsSelect<T extends boolean = true> {
   amount?: T;
   category?: T;
   summary?: T;
+  reviewStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

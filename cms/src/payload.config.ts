@@ -28,6 +28,8 @@ export default buildConfig({
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
+    // No Gravatar: government intranets cannot (and should not) reach it.
+    avatar: 'default',
     dateFormat: 'yyyy年M月d日 HH:mm',
     meta: { titleSuffix: ' - 政府网站信息审核发布系统' },
     importMap: { baseDir: path.resolve(dirname) },

@@ -1,11 +1,16 @@
-import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Payload, Plugin } from 'payload'
+
+import { deepMergeSimple } from 'payload/shared'
 
 import { auditLog } from './collections/AuditLog'
 import { workflowDefinitions } from './collections/WorkflowDefinitions'
 import { workflowRuns } from './collections/WorkflowRuns'
 import { workflowEndpoints } from './endpoints'
 import { guardPublish } from './hooks/guardPublish'
+import { readReviewStatus } from './hooks/readReviewStatus'
 import { voidRunOnEdit } from './hooks/voidRunOnEdit'
+import { REVIEW_STATUS_FIELD } from './engine/revisionHash'
+import { translations } from './translations'
 import { type ReviewWorkflowOptions, type SanitizedOptions, sanitizeOptions } from './options'
 
 export type { DefinitionInput, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
@@ -27,8 +32,28 @@ function withReview(collection: CollectionConfig, options: SanitizedOptions): Co
   if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) {
     throw new Error(`review-workflow: collection "${collection.slug}" needs versions.drafts to be reviewed.`)
   }
+  const reviewFields: Field[] = [
+    {
+      name: 'reviewPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@gov/review-workflow/rsc#WorkflowPanel' } },
+    },
+    {
+      name: REVIEW_STATUS_FIELD,
+      type: 'text',
+      virtual: true,
+      label: { zh: '审核状态', en: 'Review status' },
+      admin: { readOnly: true, hidden: true, disableListColumn: false },
+      hooks: { afterRead: [readReviewStatus(options, collection.slug)] },
+    },
+  ]
   return {
     ...collection,
+    fields: [...collection.fields, ...reviewFields],
+    admin: {
+      ...collection.admin,
+      defaultColumns: collection.admin?.defaultColumns ? [...collection.admin.defaultColumns, REVIEW_STATUS_FIELD] : undefined,
+    },
     hooks: {
       ...collection.hooks,
       beforeChange: [...(collection.hooks?.beforeChange ?? []), guardPublish(options, collection.slug)],
@@ -60,5 +85,17 @@ export const reviewWorkflow =
       custom,
       collections: collections.map((c) => withReview(c, options)),
       endpoints: [...(config.endpoints ?? []), ...workflowEndpoints(options)],
+      i18n: { ...config.i18n, translations: deepMergeSimple(translations, config.i18n?.translations ?? {}) },
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '@gov/review-workflow/rsc#PendingNavLink'],
+          views: {
+            ...config.admin?.components?.views,
+            workflowPending: { Component: '@gov/review-workflow/rsc#PendingView', path: '/workflow/pending' },
+          },
+        },
+      },
     }
   }

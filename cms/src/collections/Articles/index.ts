@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createInOwnUnit } from '../../access/createInOwnUnit'
+import { readOwnUnitVersions } from '../../access/readOwnUnitVersions'
 import { readPublishedOrOwnUnit } from '../../access/readPublishedOrOwnUnit'
 import { writeOwnUnit } from '../../access/writeOwnUnit'
 import { assignAuthorUnit } from './hooks/assignAuthorUnit'
@@ -23,7 +24,7 @@ export const Articles: CollectionConfig = {
   },
   access: {
     read: readPublishedOrOwnUnit,
-    readVersions: writeOwnUnit,
+    readVersions: readOwnUnitVersions,
     create: createInOwnUnit,
     update: writeOwnUnit,
     delete: writeOwnUnit,

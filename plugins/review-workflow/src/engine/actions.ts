@@ -131,7 +131,7 @@ function collectionOptions(options: SanitizedOptions, collection: string) {
 }
 
 /** Whether the user may edit the item, by the host collection's own update rule. */
-async function canEdit(req: PayloadRequest, collection: string, id: Id): Promise<boolean> {
+export async function canEdit(req: PayloadRequest, collection: string, id: Id): Promise<boolean> {
   const access = req.payload.collections[collection as CollectionSlug].config.access.update
   const result = access ? await access({ req, id } as never) : Boolean(req.user)
   if (typeof result === 'boolean') return result

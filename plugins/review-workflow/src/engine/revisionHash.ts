@@ -1,7 +1,10 @@
 import { canonicalJson, hashHex } from './hash'
 
+/** The virtual list column the plugin adds to reviewed collections. */
+export const REVIEW_STATUS_FIELD = 'reviewStatus'
+
 /** Fields that change without the content changing: never part of what a reviewer signs. */
-const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'publishDate', 'createdBy', 'updatedBy'])
+const SYSTEM_FIELDS = new Set(['id', 'createdAt', 'updatedAt', '_status', 'publishDate', 'createdBy', 'updatedBy', REVIEW_STATUS_FIELD, 'reviewPanel'])
 
 /** Relations count by id: populating them at another depth must not change the hash. */
 function normalise(value: unknown): unknown {

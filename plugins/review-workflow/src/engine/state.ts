@@ -1,15 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedOptions } from '../options'
-import { findActiveRun, type Run } from './actions'
+import { canEdit, findActiveRun, type Run } from './actions'
 
 export type AllowedAction = 'submit' | 'approve' | 'reject' | 'return' | 'withdraw' | 'delegate' | 'emergency'
 
 const same = (a: unknown, b: unknown) => String(a) === String(b)
 
 /** What the signed-in user may do on the item now: the buttons the panel shows. */
-export function allowedActions(options: SanitizedOptions, run: Run | null, user: { id: unknown; [k: string]: unknown }): AllowedAction[] {
-  if (!run || run.status !== 'in_review') return ['submit']
+export function allowedActions(
+  options: SanitizedOptions,
+  run: Run | null,
+  user: { id: unknown; [k: string]: unknown },
+  { mayEdit }: { mayEdit: boolean },
+): AllowedAction[] {
+  if (!run || run.status !== 'in_review') return mayEdit ? ['submit'] : []
   const actions: AllowedAction[] = []
   const index = run.currentStage ?? 0
   const stage = run.route[index]
@@ -42,7 +47,9 @@ export async function workflowState(req: PayloadRequest, options: SanitizedOptio
   return {
     run: active ?? (history.docs[0] as unknown as Run | undefined) ?? null,
     history: history.docs as unknown as Run[],
-    allowedActions: req.user ? allowedActions(options, active, req.user as never) : [],
+    allowedActions: req.user
+      ? allowedActions(options, active, req.user as never, { mayEdit: !active && (await canEdit(req, collection, id)) })
+      : [],
   }
 }
 

@@ -1,0 +1,34 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import { myPending } from '../../engine/state'
+import type { SanitizedOptions } from '../../options'
+import { PendingViewClient } from './index.client'
+
+/** 我的待办: every run waiting for the signed-in user's signature, earliest deadline first. */
+export async function PendingView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  if (!req.user) redirect(`${req.payload.config.routes.admin}/login`)
+  const options = req.payload.config.custom.reviewWorkflow as SanitizedOptions
+  const pending = await myPending(req, options, { limit: 200 })
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <PendingViewClient items={JSON.parse(JSON.stringify(pending.docs))} />
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

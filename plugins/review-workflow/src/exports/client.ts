@@ -1,0 +1,2 @@
+export { WorkflowPanelClient } from '../components/WorkflowPanel/index.client'
+export { PendingViewClient } from '../components/PendingView/index.client'

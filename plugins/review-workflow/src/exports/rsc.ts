@@ -1,0 +1,3 @@
+export { WorkflowPanel } from '../components/WorkflowPanel'
+export { PendingView } from '../components/PendingView'
+export { PendingNavLink } from '../components/PendingView/NavLink'
