@@ -64,7 +64,7 @@ describe('default routes (seed rules)', () => {
     const doc = await draftArticle('副县长到县实验小学调研教育工作', { involvesLeaders: 'county' })
     const run = await submitAs('officer@demo.gov.cn', 'articles', doc.id)
     expect(labels(run)).toEqual(['单位负责人审核', '县政府办公室审核', '电子政务中心主任审核', '县政府办公室副主任审核'])
-    expect(run.route[2].because).toBe('涉及领导活动 属于 county|main4|visiting')
+    expect(run.route[2].because).toBe('涉及领导活动 属于 县级领导活动或图片、四套班子主要领导、副厅级以上领导来访')
   })
 
   it('adds the office director for the four main leaders', async () => {

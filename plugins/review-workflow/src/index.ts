@@ -52,6 +52,10 @@ function withReview(collection: CollectionConfig, options: SanitizedOptions): Co
     fields: [...collection.fields, ...reviewFields],
     admin: {
       ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: { ...collection.admin?.components?.edit, PublishButton: '@gov/review-workflow/rsc#ReviewPublishNote' },
+      },
       defaultColumns: collection.admin?.defaultColumns ? [...collection.admin.defaultColumns, REVIEW_STATUS_FIELD] : undefined,
     },
     hooks: {

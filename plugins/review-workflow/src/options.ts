@@ -69,6 +69,12 @@ export type ReviewWorkflowOptions = {
   auditReaderRoles?: string[]
   /** Roles that edit workflow definitions. @default ['sysAdmin'] */
   definitionEditorRoles?: string[]
+  /**
+   * Roles that read the release register (发布登记簿: every item published after final
+   * approval, with its final signer), as JSON or as an Excel workbook.
+   * @default ['reviewer', 'leader', 'auditAdmin']
+   */
+  registerReaderRoles?: string[]
   /** Roles that may publish before review is complete. @default ['leader'] */
   emergencyRoles?: string[]
   /** Working days within which an emergency-published item must finish review. @default 2 */
@@ -100,6 +106,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     unitsCollection: options.unitsCollection ?? 'units',
     auditReaderRoles: options.auditReaderRoles ?? ['auditAdmin'],
     definitionEditorRoles: options.definitionEditorRoles ?? ['sysAdmin'],
+    registerReaderRoles: options.registerReaderRoles ?? ['reviewer', 'leader', 'auditAdmin'],
     emergencyRoles: options.emergencyRoles ?? ['leader'],
     emergencyReviewDays: options.emergencyReviewDays ?? 2,
     defaultDefinitions: options.defaultDefinitions ?? [],

@@ -2,9 +2,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import { userHasRole } from '../access/hasRoleIn'
 import { delegate, emergencyPublish, findActiveRun, sign, submit, withdraw } from '../engine/actions'
 import { myPending, workflowState } from '../engine/state'
 import type { SanitizedOptions } from '../options'
+import { loadReviewForm } from '../reviewForm/formData'
+import { loadRegister, registerXlsx } from '../reviewForm/register'
+import { renderReviewFormDocx } from '../reviewForm/renderDocx'
+import { renderReviewFormHtml } from '../reviewForm/renderHtml'
 
 type Body = { opinion?: string; reason?: string; to?: number | string; checklist?: Record<string, boolean>; expectedStage?: number }
 
@@ -19,6 +24,30 @@ async function bodyOf(req: PayloadRequest): Promise<Body> {
 function requireUser(req: PayloadRequest) {
   if (!req.user) throw new APIError('请先登录。', 401, undefined, true)
 }
+
+/** RFC 5987 encoding of a file name (encodeURIComponent leaves ' ( ) * unencoded). */
+const encodeFilename = (name: string) =>
+  encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+
+/** A file name from user text: no path separators, reserved or control characters, at most 80 characters. */
+const safeFilename = (text: string) =>
+  // eslint-disable-next-line no-control-regex
+  Array.from(text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, 80).join('') || '未命名'
+
+function download(body: Buffer, contentType: string, filename: string): Response {
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeFilename(filename)}`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+const param = (req: PayloadRequest, name: string) => req.searchParams?.get(name)?.trim() || undefined
 
 async function activeRunId(req: PayloadRequest, options: SanitizedOptions, collection: string, id: string) {
   const run = await findActiveRun(req, options, collection, id)
@@ -38,6 +67,43 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
       handler: async (req) => {
         requireUser(req)
         return Response.json(await myPending(req, options, { page: Number(req.searchParams.get('page') ?? 1) }))
+      },
+    },
+    {
+      // 发布登记簿: ?format=xlsx for the workbook; filters ?from=&to= (ISO dates) &collection= &unit=
+      path: '/workflow/register',
+      method: 'get',
+      handler: async (req) => {
+        requireUser(req)
+        if (!userHasRole(req, options.userRolesField, options.registerReaderRoles)) {
+          throw new APIError('您无权查看发布登记簿。', 403, undefined, true)
+        }
+        const format = param(req, 'format') ?? 'json'
+        if (format !== 'json' && format !== 'xlsx') throw new APIError(`不支持的格式“${format}”。`, 400, undefined, true)
+        const rows = await loadRegister(req, options, {
+          from: param(req, 'from'),
+          to: param(req, 'to'),
+          collection: param(req, 'collection'),
+          unit: param(req, 'unit'),
+        })
+        if (format === 'xlsx') return download(await registerXlsx(rows), XLSX, '发布登记簿.xlsx')
+        return Response.json({ rows }, { headers: { 'Cache-Control': 'no-store' } })
+      },
+    },
+    {
+      // 上网信息发布审核表 of the item's latest run: printable HTML, or ?format=docx.
+      path: '/workflow/:collection/:id/form',
+      method: 'get',
+      handler: async (req) => {
+        requireUser(req)
+        const { collection, id } = req.routeParams as { collection: string; id: string }
+        const format = param(req, 'format') ?? 'html'
+        if (format !== 'html' && format !== 'docx') throw new APIError(`不支持的格式“${format}”。`, 400, undefined, true)
+        const form = await loadReviewForm(req, options, { collection, id })
+        if (format === 'docx') return download(await renderReviewFormDocx(form), DOCX, `审核表-${safeFilename(form.title)}.docx`)
+        return new Response(renderReviewFormHtml(form), {
+          headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+        })
       },
     },
     {

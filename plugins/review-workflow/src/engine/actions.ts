@@ -11,7 +11,7 @@ import { RUN_STATUS_LABELS } from '../collections/WorkflowRuns'
 import type { SanitizedOptions } from '../options'
 import { appendAudit } from './audit'
 import { loadDefinition } from './definitions'
-import { resolveRoute, type RouteStage } from './resolveRoute'
+import { resolveRoute, type RouteStage, selectValueLabels } from './resolveRoute'
 import { revisionHash } from './revisionHash'
 import { executeSql, sql } from './sql'
 import { addWorkingDays } from './workingDays'
@@ -222,7 +222,12 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
     }
     const definition = await loadDefinition(req, options, args.collection)
     const unitField = config.unitField ?? 'unit'
-    const route = await resolveRoute(req, options, definition, doc, { authorId: user.id, unitField, labels: config.fieldLabels })
+    const route = await resolveRoute(req, options, definition, doc, {
+      authorId: user.id,
+      unitField,
+      labels: config.fieldLabels,
+      valueLabels: selectValueLabels(req, args.collection),
+    })
     const hash = revisionHash(doc, config.reviewedFields)
     const now = new Date()
     const base = { route, signatures: [], delegations: [] }

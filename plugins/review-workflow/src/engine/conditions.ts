@@ -83,11 +83,18 @@ export function evaluateGroup(doc: Record<string, unknown>, group: ConditionGrou
 }
 
 /** A readable form for the route and the review form, e.g. 涉及领导 属于 county|main4 且 金额 ≥ 500000. */
-export function describeGroup(group: ConditionGroup | null | undefined, labels: Record<string, string> = {}): string {
+export function describeGroup(
+  group: ConditionGroup | null | undefined,
+  labels: Record<string, string> = {},
+  valueLabels: Record<string, Record<string, string>> = {},
+): string {
   if (!group || group.conditions.length === 0) return ''
   const symbol: Partial<Record<Operator, string>> = { gte: '≥', gt: '>', lte: '≤', lt: '<', equals: '=', not_equals: '≠' }
   return group.conditions
-    .map((c) => `${labels[c.field] ?? c.field} ${symbol[c.operator] ?? OPERATOR_LABELS[c.operator].replace(/（.*）/, '')} ${c.operator === 'exists' ? '' : (c.value ?? '')}`.trim())
+    .map((c) => {
+      const value = c.operator === 'exists' ? '' : listOf(c.value).map((v) => valueLabels[c.field]?.[v] ?? v).join('、')
+      return `${labels[c.field] ?? c.field} ${symbol[c.operator] ?? OPERATOR_LABELS[c.operator].replace(/（.*）/, '')} ${value}`.trim()
+    })
     .join(group.match === 'any' ? ' 或 ' : ' 且 ')
 }
 

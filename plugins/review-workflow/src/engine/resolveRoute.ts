@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -18,6 +18,24 @@ export type RouteStage = {
   checklist: string[]
   /** Why the stage is on the route (its condition), empty for stages that always apply. */
   because: string
+}
+
+/** Chinese labels of select options, so a condition reads 涉及领导活动 属于 县级领导活动或图片 … */
+export function selectValueLabels(req: PayloadRequest, collection: string): Record<string, Record<string, string>> {
+  const fields = req.payload.collections[collection as CollectionSlug]?.config.flattenedFields ?? []
+  const result: Record<string, Record<string, string>> = {}
+  for (const field of fields) {
+    if (field.type !== 'select') continue
+    result[field.name] = Object.fromEntries(
+      field.options.map((o) => {
+        if (typeof o === 'string') return [o, o]
+        const label = o.label as unknown
+        const text = typeof label === 'string' ? label : ((label as Record<string, string>)?.zh ?? o.value)
+        return [o.value, text]
+      }),
+    )
+  }
+  return result
 }
 
 type UserDoc = { id: number | string; name?: string; email?: string }
@@ -77,7 +95,12 @@ export async function resolveRoute(
   options: SanitizedOptions,
   definition: NormalizedDefinition,
   doc: Record<string, unknown>,
-  { authorId, unitField, labels = {} }: { authorId: number | string; unitField: string; labels?: Record<string, string> },
+  {
+    authorId,
+    unitField,
+    labels = {},
+    valueLabels = {},
+  }: { authorId: number | string; unitField: string; labels?: Record<string, string>; valueLabels?: Record<string, Record<string, string>> },
 ): Promise<RouteStage[]> {
   const rawUnit = doc[unitField] as number | string | { id: number | string } | undefined
   const docUnit = rawUnit && typeof rawUnit === 'object' ? rawUnit.id : rawUnit
@@ -101,7 +124,7 @@ export async function resolveRoute(
       signers,
       deadlineDays: stage.deadlineDays,
       checklist: stage.checklist,
-      because: describeGroup(stage.when, labels),
+      because: describeGroup(stage.when, labels, valueLabels),
     })
   }
   return route

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
+import { ReviewPublishNote as ReviewPublishNote_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { PendingView as PendingView_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@gov/review-workflow/rsc#WorkflowPanel": WorkflowPanel_30ecf247e3a3630988232822613f41df,
+  "@gov/review-workflow/rsc#ReviewPublishNote": ReviewPublishNote_30ecf247e3a3630988232822613f41df,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
   "@gov/review-workflow/rsc#PendingView": PendingView_30ecf247e3a3630988232822613f41df,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

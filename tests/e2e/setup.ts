@@ -1,0 +1,92 @@
+/**
+ * Brings up the product for browser tests: a fresh database (DATABASE_URL's server, or an
+ * embedded one), migrations and the demo seed, the portal build, and the admin: `next dev`, or
+ * `next start` with E2E_NEXT=start once `next build` has run (CI builds it in the smoke step).
+ */
+import type { ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { adminQuery, type Database, databaseUrlFor, startEmbeddedPostgres } from '../../scripts/lib/database'
+import { BIN, CMS_DIR, ROOT, SITE_DIR } from '../../scripts/lib/paths'
+import { payloadNodeEnv, run, serve } from '../../scripts/lib/run'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    adminUrl: string
+    portalDir: string
+    e2eEnv: Record<string, string>
+  }
+}
+
+const PORT = 3200
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
+export default async function setup(project: TestProject) {
+  let embedded: Database | undefined
+  let serverUrl = process.env.DATABASE_URL
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-e2e-'))
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), persistent: false, database: 'postgres' })
+    serverUrl = embedded.url
+  }
+  const dbName = `gov_e2e_${process.pid}`
+  await adminQuery(serverUrl, `create database ${dbName}`)
+  const production = process.env.E2E_NEXT === 'start'
+  if (production && !fs.existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID'))) {
+    throw new Error('E2E_NEXT=start needs a production build: run `npm run build -w @gov/cms` first.')
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrlFor(serverUrl, dbName),
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    PORTAL_CONTENT_DIR: path.join(tmp, 'content'),
+    PORTAL_OUT_DIR: path.join(tmp, 'portal'),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  // The demo seed (with the documented demo passwords) runs in development mode.
+  await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'prepare'], {
+    env: payloadNodeEnv({ ...env, NODE_ENV: 'development' }),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  await run(BIN('astro'), ['build', '--silent'], { cwd: SITE_DIR, env, stdio: ['ignore', 'ignore', 'inherit'] })
+
+  const admin: ChildProcess = serve(BIN('next'), [production ? 'start' : 'dev', '--port', String(PORT)], {
+    cwd: CMS_DIR,
+    env: { ...env, NODE_ENV: production ? 'production' : 'development' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const exited = new Promise<never>((_, reject) =>
+    admin.once('exit', (code) => reject(new Error(`next ${production ? 'start' : 'dev'} exited (code ${code}) before answering`))),
+  )
+  await Promise.race([waitFor(`http://localhost:${PORT}/admin/login`, production ? 60_000 : 240_000), exited])
+
+  project.provide('adminUrl', `http://localhost:${PORT}`)
+  project.provide('portalDir', env.PORTAL_OUT_DIR!)
+  project.provide('e2eEnv', env as Record<string, string>)
+
+  return async () => {
+    admin.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 500))
+    await adminQuery(serverUrl!, `drop database if exists ${dbName} with (force)`).catch(() => {})
+    await embedded?.stop()
+    fs.rmSync(tmp, { recursive: true, force: true })
+  }
+}
