@@ -17,6 +17,7 @@ import {
   myPending,
   sign,
   submit,
+  remindDeadlines,
   verifyAuditChain,
   withdraw,
   workflowOptions,
@@ -136,6 +137,36 @@ describe('actions', () => {
     await sign(head, options(), { runId: run.id, decision: 'approve' })
     expect((await myPending(head, options())).docs.map((d) => String(d.id))).not.toContain(String(run.id))
     expect((await myPending(await as('reviewer@demo.gov.cn'), options())).docs.map((d) => String(d.id))).toContain(String(run.id))
+  })
+})
+
+describe('notifications', () => {
+  const inbox = async (email: string, runId: number | string) => {
+    const req = await as(email)
+    const found = await payload.find({ collection: 'workflow-notifications', req, user: req.user, overrideAccess: false, where: { runId: { equals: String(runId) } }, sort: 'createdAt' })
+    return found.docs.map((n) => n.kind)
+  }
+
+  it('tells signers when an item waits for them and the author how it ended; each user reads only their own', async () => {
+    const doc = await draft('通知测试稿件')
+    const run = await submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id })
+    expect(await inbox('head@demo.gov.cn', run.id)).toEqual(['assigned'])
+    await sign(await as('head@demo.gov.cn'), options(), { runId: run.id, decision: 'approve' })
+    expect(await inbox('reviewer@demo.gov.cn', run.id)).toEqual(['assigned'])
+    await sign(await as('reviewer@demo.gov.cn'), options(), { runId: run.id, decision: 'return', opinion: '请补充图片说明。' })
+    expect(await inbox('officer@demo.gov.cn', run.id)).toEqual(['returned'])
+    expect(await inbox('officer.health@demo.gov.cn', run.id)).toEqual([])
+  })
+
+  it('reminds the pending signers once when a stage is overdue', async () => {
+    const doc = await draft('超期提醒测试稿件')
+    const run = await submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id })
+    const later = new Date(Date.now() + 10 * 24 * 3600_000)
+    const req = await createLocalReq({}, payload)
+    expect(await remindDeadlines(req, options(), later)).toBeGreaterThanOrEqual(1)
+    expect(await inbox('head@demo.gov.cn', run.id)).toEqual(['assigned', 'overdue'])
+    await remindDeadlines(req, options(), later)
+    expect(await inbox('head@demo.gov.cn', run.id)).toEqual(['assigned', 'overdue'])
   })
 })
 

@@ -76,6 +76,7 @@ export interface Config {
     'workflow-definitions': WorkflowDefinition;
     'workflow-runs': WorkflowRun;
     'audit-log': AuditLog;
+    'workflow-notifications': WorkflowNotification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
     'workflow-runs': WorkflowRunsSelect<false> | WorkflowRunsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'workflow-notifications': WorkflowNotificationsSelect<false> | WorkflowNotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -105,9 +107,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -116,6 +120,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      workflowReminders: TaskWorkflowReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -450,6 +455,10 @@ export interface WorkflowRun {
     at?: string | null;
     reviewDueAt?: string | null;
   };
+  reminded?: {
+    stage?: number | null;
+    kind?: string | null;
+  };
   lockVersion?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -480,6 +489,22 @@ export interface AuditLog {
   prevHash: string;
   hash: string;
   algorithm?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-notifications".
+ */
+export interface WorkflowNotification {
+  id: number;
+  recipient: number | User;
+  kind: 'assigned' | 'approved' | 'rejected' | 'returned' | 'delegated' | 'emergency' | 'dueSoon' | 'overdue';
+  title: string;
+  message?: string | null;
+  link?: string | null;
+  runId?: string | null;
+  read?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -552,7 +577,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'workflowReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -585,10 +610,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'workflowReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -634,6 +668,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'workflow-notifications';
+        value: number | WorkflowNotification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -922,6 +960,12 @@ export interface WorkflowRunsSelect<T extends boolean = true> {
         at?: T;
         reviewDueAt?: T;
       };
+  reminded?:
+    | T
+    | {
+        stage?: T;
+        kind?: T;
+      };
   lockVersion?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -950,6 +994,21 @@ export interface AuditLogSelect<T extends boolean = true> {
   prevHash?: T;
   hash?: T;
   algorithm?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-notifications_select".
+ */
+export interface WorkflowNotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  message?: T;
+  link?: T;
+  runId?: T;
+  read?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -989,6 +1048,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1050,6 +1110,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1076,6 +1154,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1083,6 +1171,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowReminders".
+ */
+export interface TaskWorkflowReminders {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

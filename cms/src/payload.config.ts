@@ -17,6 +17,7 @@ import { Media } from './collections/Media'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { smtpEmailAdapter } from './lib/emailAdapter'
 import { databaseUrl, payloadSecret } from './lib/env'
 import { ROLES } from './lib/roles'
 import { migrations } from './migrations'
@@ -63,6 +64,11 @@ export default buildConfig({
       isWorkingDay: isChinaWorkingDay,
     }),
   ],
+  email: smtpEmailAdapter(),
+  jobs: {
+    // The admin server runs the workflow queue (deadline reminders) itself.
+    autoRun: [{ cron: '*/10 * * * *', queue: 'workflow' }],
+  },
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,6 +1,7 @@
 import * as migration_20261126_230435_initial from './20261126_230435_initial';
 import * as migration_20261126_232209_review_workflow from './20261126_232209_review_workflow';
 import * as migration_20261126_232403_schedule_publish from './20261126_232403_schedule_publish';
+import * as migration_20261126_234435_notifications_reminders from './20261126_234435_notifications_reminders';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_232403_schedule_publish.up,
     down: migration_20261126_232403_schedule_publish.down,
-    name: '20261126_232403_schedule_publish'
+    name: '20261126_232403_schedule_publish',
+  },
+  {
+    up: migration_20261126_234435_notifications_reminders.up,
+    down: migration_20261126_234435_notifications_reminders.down,
+    name: '20261126_234435_notifications_reminders'
   },
 ];

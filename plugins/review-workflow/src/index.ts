@@ -1,11 +1,13 @@
-import type { CollectionConfig, Config, Field, Payload, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Payload, PayloadRequest, Plugin } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
 import { auditLog } from './collections/AuditLog'
 import { workflowDefinitions } from './collections/WorkflowDefinitions'
+import { workflowNotifications } from './collections/WorkflowNotifications'
 import { workflowRuns } from './collections/WorkflowRuns'
 import { workflowEndpoints } from './endpoints'
+import { remindDeadlines } from './engine/reminders'
 import { guardPublish } from './hooks/guardPublish'
 import { readReviewStatus } from './hooks/readReviewStatus'
 import { voidRunOnEdit } from './hooks/voidRunOnEdit'
@@ -19,6 +21,7 @@ export { allowedActions, myPending, workflowState } from './engine/state'
 export { installDefaultDefinitions } from './engine/definitions'
 export { verifyAuditChain } from './audit/verify'
 export { addWorkingDays } from './engine/workingDays'
+export { remindDeadlines } from './engine/reminders'
 
 /** The plugin's sanitized options, for calling the engine from scripts and other plugins. */
 export function workflowOptions(payload: Payload): SanitizedOptions {
@@ -80,13 +83,28 @@ export const reviewWorkflow =
       workflowDefinitions(options),
       workflowRuns(options),
       auditLog(options),
+      workflowNotifications(options),
     ]
+    const jobs = {
+      ...config.jobs,
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        {
+          slug: 'workflowReminders',
+          label: '审核时限提醒',
+          // Hourly; the host decides where jobs run (autoRun or a worker on the `workflow` queue).
+          schedule: [{ cron: '0 * * * *', queue: 'workflow' }],
+          handler: async ({ req }: { req: PayloadRequest }) => ({ output: { notified: await remindDeadlines(req, options) } }),
+        },
+      ],
+    } as Config['jobs']
     // A disabled plugin keeps its schema, so migrations stay the same.
     const custom = { ...config.custom, reviewWorkflow: options }
-    if (options.disabled) return { ...config, collections, custom }
+    if (options.disabled) return { ...config, collections, custom, jobs }
     return {
       ...config,
       custom,
+      jobs,
       collections: collections.map((c) => withReview(c, options)),
       endpoints: [...(config.endpoints ?? []), ...workflowEndpoints(options)],
       i18n: { ...config.i18n, translations: deepMergeSimple(translations, config.i18n?.translations ?? {}) },

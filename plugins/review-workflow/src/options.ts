@@ -87,13 +87,15 @@ export type ReviewWorkflowOptions = {
   isWorkingDay?: (day: Date) => boolean
   /** Called in the approving transaction once an item may be published. */
   onFinalApproval?: (args: FinalApprovalArgs) => Promise<void> | void
+  /** Hours before a stage's deadline when its signers get a reminder. @default 24 */
+  reminderHours?: number
   /** Keep the schema but skip hooks and endpoints. @default false */
   disabled?: boolean
 }
 
 export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval'>> & {
   onFinalApproval?: ReviewWorkflowOptions['onFinalApproval']
-  slugs: { definitions: CollectionSlug; runs: CollectionSlug; audit: CollectionSlug }
+  slugs: { definitions: CollectionSlug; runs: CollectionSlug; audit: CollectionSlug; notifications: CollectionSlug }
 }
 
 export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOptions {
@@ -109,6 +111,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     registerReaderRoles: options.registerReaderRoles ?? ['reviewer', 'leader', 'auditAdmin'],
     emergencyRoles: options.emergencyRoles ?? ['leader'],
     emergencyReviewDays: options.emergencyReviewDays ?? 2,
+    reminderHours: options.reminderHours ?? 24,
     defaultDefinitions: options.defaultDefinitions ?? [],
     oneStagePerSigner: options.oneStagePerSigner ?? true,
     isWorkingDay: options.isWorkingDay ?? weekdaysOnly,
@@ -118,6 +121,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
       definitions: 'workflow-definitions' as CollectionSlug,
       runs: 'workflow-runs' as CollectionSlug,
       audit: 'audit-log' as CollectionSlug,
+      notifications: 'workflow-notifications' as CollectionSlug,
     },
   }
 }

@@ -107,6 +107,15 @@ export function workflowRuns(options: SanitizedOptions): CollectionConfig {
           { name: 'reviewDueAt', type: 'date' },
         ],
       },
+      {
+        name: 'reminded',
+        type: 'group',
+        admin: { hidden: true },
+        fields: [
+          { name: 'stage', type: 'number' },
+          { name: 'kind', type: 'text' },
+        ],
+      },
       { name: 'lockVersion', type: 'number', defaultValue: 0, admin: { hidden: true } },
     ],
   }

@@ -10,6 +10,7 @@ import type { RunStatus } from '../collections/WorkflowRuns'
 import { RUN_STATUS_LABELS } from '../collections/WorkflowRuns'
 import type { SanitizedOptions } from '../options'
 import { appendAudit } from './audit'
+import { notify } from './notify'
 import { loadDefinition } from './definitions'
 import { resolveRoute, type RouteStage, selectValueLabels } from './resolveRoute'
 import { revisionHash } from './revisionHash'
@@ -68,7 +69,7 @@ function currentUser(req: PayloadRequest) {
 }
 const nameOf = (u: { id: Id; name?: string; email?: string }) => u.name || u.email || String(u.id)
 
-async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
   const owns = await initTransaction(req)
   try {
     const result = await work()
@@ -94,7 +95,7 @@ function normaliseRun(doc: Record<string, unknown>): Run {
 }
 
 /** Locks the run row for this transaction and reads it. */
-async function lockRun(req: PayloadRequest, options: SanitizedOptions, runId: Id): Promise<Run> {
+export async function lockRun(req: PayloadRequest, options: SanitizedOptions, runId: Id): Promise<Run> {
   const rows = await executeSql(req, sql`select id from workflow_runs where id = ${Number(runId)} for update`)
   if (rows.length === 0) throw refuse(404, '审核记录不存在。')
   const doc = await req.payload.findByID({ collection: options.slugs.runs, id: runId, depth: 0, overrideAccess: true, req })
@@ -195,6 +196,19 @@ async function unpublishDocument(req: PayloadRequest, run: Run) {
   })
 }
 
+async function notifyAssigned(req: PayloadRequest, options: SanitizedOptions, run: Run) {
+  const stage = run.route[run.currentStage ?? 0]
+  await notify(req, options, {
+    recipients: run.pendingSigners ?? [],
+    kind: 'assigned',
+    title: `待您审核：《${run.title ?? ''}》`,
+    message: `环节：${stage.label}${run.stageDueAt ? `；时限：${new Date(run.stageDueAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : ''}`,
+    collection: run.docCollection,
+    docId: run.docId,
+    runId: run.id,
+  })
+}
+
 export async function findActiveRun(req: PayloadRequest, options: SanitizedOptions, collection: string, id: Id): Promise<Run | null> {
   const found = await req.payload.find({
     collection: options.slugs.runs,
@@ -257,6 +271,7 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
     })
     const run = normaliseRun(created as unknown as Record<string, unknown>)
     await appendAudit(req, options, { action: 'submit', docCollection: args.collection, docId: args.id, runId: run.id, revisionHash: hash })
+    if (!filingOnly) await notifyAssigned(req, options, run)
     if (filingOnly) {
       // No stage applies (e.g. an IT project under the approval threshold): filed, not reviewed.
       await appendAudit(req, options, { action: 'file', docCollection: args.collection, docId: args.id, runId: run.id, revisionHash: hash })
@@ -351,6 +366,20 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
       revisionHash: hash,
       actingFor,
     })
+    if (saved.status === 'in_review' && saved.currentStage !== run.currentStage) await notifyAssigned(req, options, saved)
+    if (saved.status !== 'in_review') {
+      const outcome = { approved: ['approved', '已终审'], rejected: ['rejected', '未获同意'], returned: ['returned', '被退回修改'] } as const
+      const [kind, verb] = outcome[saved.status as keyof typeof outcome]
+      await notify(req, options, {
+        recipients: [run.author],
+        kind,
+        title: `《${run.title ?? ''}》${verb}`,
+        message: `${stage.label}：${nameOf(user)}${opinion ? `，意见：${opinion}` : ''}`,
+        collection: run.docCollection,
+        docId: run.docId,
+        runId: run.id,
+      })
+    }
     if (final && !run.emergency?.published) {
       await publishDocument(req, options, saved, false)
       await appendAudit(req, options, { action: 'publish', docCollection: run.docCollection, docId: run.docId, runId: run.id, revisionHash: hash })
@@ -407,6 +436,15 @@ export async function delegate(
       opinion: `委托 ${nameOf(delegateUser as { id: Id; name?: string })} 代为签发${args.reason ? `：${args.reason}` : ''}`,
       revisionHash: run.revisionHash,
     })
+    await notify(req, options, {
+      recipients: [args.to],
+      kind: 'delegated',
+      title: `${nameOf(user)}委托您签发《${run.title ?? ''}》`,
+      message: `环节：${stage.label}${args.reason ? `；原因：${args.reason}` : ''}`,
+      collection: run.docCollection,
+      docId: run.docId,
+      runId: run.id,
+    })
     return saved
   })
 }
@@ -445,6 +483,15 @@ export async function emergencyPublish(
     })
     await appendAudit(req, options, { action: 'emergency', docCollection: run.docCollection, docId: run.docId, runId: run.id, opinion: reason, revisionHash: run.revisionHash })
     await publishDocument(req, options, saved, true)
+    await notify(req, options, {
+      recipients: [run.author, ...(saved.pendingSigners ?? [])],
+      kind: 'emergency',
+      title: `《${run.title ?? ''}》已紧急发布，须尽快完成审核`,
+      message: `${nameOf(user)}紧急发布，理由：${reason}`,
+      collection: run.docCollection,
+      docId: run.docId,
+      runId: run.id,
+    })
     return saved
   })
 }

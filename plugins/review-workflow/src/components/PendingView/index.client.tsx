@@ -10,7 +10,9 @@ import type { WorkflowTranslationKey } from '../../translations'
 import { errorMessage, formatTime } from '../format'
 
 /** The pending list with bulk approval: each selected item still gets its own signature. */
-export function PendingViewClient({ items }: { items: PendingItem[] }) {
+type Notice = { id: number; title: string; message?: string; link?: string; createdAt: string }
+
+export function PendingViewClient({ items, notices }: { items: PendingItem[]; notices: Notice[] }) {
   const { config } = useConfig()
   const { t: translate, i18n } = useTranslation()
   const t = (key: WorkflowTranslationKey) => translate(key as ClientTranslationKeys)
@@ -37,6 +39,16 @@ export function PendingViewClient({ items }: { items: PendingItem[] }) {
     router.refresh()
   }
 
+  async function markRead(id: number) {
+    await fetch(`${config.routes.api}/workflow-notifications/${id}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ read: true }),
+    })
+    router.refresh()
+  }
+
   const toggle = (id: string) => {
     const next = new Set(selected)
     if (next.has(id)) next.delete(id)
@@ -47,6 +59,20 @@ export function PendingViewClient({ items }: { items: PendingItem[] }) {
   return (
     <div data-testid="pending-view">
       <h1>{t('reviewWorkflow:myPending')}</h1>
+      {notices.length > 0 && (
+        <section aria-label="未读通知" style={{ marginBottom: 24 }}>
+          <ul style={{ listStyle: 'none', padding: 0 }}>
+            {notices.map((n) => (
+              <li key={n.id} style={{ padding: '6px 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+                <a href={n.link}>{n.title}</a> <small>{n.message}</small> <small>{formatTime(n.createdAt, i18n.language)}</small>{' '}
+                <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => markRead(n.id)}>
+                  标记已读
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {items.length === 0 ? (
         <p>{t('reviewWorkflow:pendingEmpty')}</p>
       ) : (
@@ -54,7 +80,7 @@ export function PendingViewClient({ items }: { items: PendingItem[] }) {
           <table className="table" style={{ width: '100%', borderCollapse: 'collapse' }}>
             <thead>
               <tr>
-                <th scope="col"><span className="sr-only">选择</span></th>
+                <th scope="col" style={{ width: 40 }}><span style={{ position: 'absolute', left: -9999 }}>选择</span></th>
                 <th scope="col" style={{ textAlign: 'left' }}>{t('reviewWorkflow:title')}</th>
                 <th scope="col" style={{ textAlign: 'left' }}>{t('reviewWorkflow:stage')}</th>
                 <th scope="col" style={{ textAlign: 'left' }}>{t('reviewWorkflow:submittedAt')}</th>

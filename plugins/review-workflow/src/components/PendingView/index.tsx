@@ -15,6 +15,15 @@ export async function PendingView({ initPageResult, params, searchParams }: Admi
   if (!req.user) redirect(`${req.payload.config.routes.admin}/login`)
   const options = req.payload.config.custom.reviewWorkflow as SanitizedOptions
   const pending = await myPending(req, options, { limit: 200 })
+  const notices = await req.payload.find({
+    collection: options.slugs.notifications,
+    where: { and: [{ recipient: { equals: req.user!.id } }, { read: { equals: false } }] },
+    sort: '-createdAt',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -27,7 +36,7 @@ export async function PendingView({ initPageResult, params, searchParams }: Admi
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <PendingViewClient items={JSON.parse(JSON.stringify(pending.docs))} />
+        <PendingViewClient items={JSON.parse(JSON.stringify(pending.docs))} notices={JSON.parse(JSON.stringify(notices.docs))} />
       </Gutter>
     </DefaultTemplate>
   )

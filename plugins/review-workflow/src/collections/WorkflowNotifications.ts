@@ -1,0 +1,36 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { never } from '../access/never'
+import type { SanitizedOptions } from '../options'
+
+export const NOTIFICATION_KINDS = ['assigned', 'approved', 'rejected', 'returned', 'delegated', 'emergency', 'dueSoon', 'overdue'] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+const ownOnly: Access = ({ req }) => (req.user ? { recipient: { equals: req.user.id } } : false)
+
+/** In-app notifications: each user reads and marks only their own; the engine writes them. */
+export function workflowNotifications(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: options.slugs.notifications,
+    labels: { singular: { zh: '审核通知', en: 'Notification' }, plural: { zh: '审核通知', en: 'Notifications' } },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'read', 'createdAt'], group: { zh: '审核', en: 'Review' } },
+    access: { read: ownOnly, update: ownOnly, create: never, delete: never },
+    defaultSort: '-createdAt',
+    fields: [
+      { name: 'recipient', type: 'relationship', relationTo: options.usersCollection as never, required: true, index: true, access: { update: () => false } },
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        label: { zh: '类型', en: 'Kind' },
+        options: NOTIFICATION_KINDS.map((value) => ({ value, label: value })),
+        access: { update: () => false },
+      },
+      { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' }, access: { update: () => false } },
+      { name: 'message', type: 'textarea', label: { zh: '内容', en: 'Message' }, access: { update: () => false } },
+      { name: 'link', type: 'text', label: { zh: '链接', en: 'Link' }, access: { update: () => false } },
+      { name: 'runId', type: 'text', index: true, access: { update: () => false } },
+      { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { zh: '已读', en: 'Read' } },
+    ],
+  }
+}
