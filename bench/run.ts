@@ -3,25 +3,16 @@
  * written to bench/results/<name>-<date>.json and summarised in docs/benchmarks.md.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { adminQuery, type Database, databaseUrlFor, startEmbeddedPostgres } from '../scripts/lib/database'
+import { createScratchDatabase } from '../scripts/lib/database'
 import { BIN, ROOT } from '../scripts/lib/paths'
 import { payloadNodeEnv, run } from '../scripts/lib/run'
 import { machine } from './lib'
 
 async function main() {
-  let embedded: Database | undefined
-  let serverUrl = process.env.DATABASE_URL
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-bench-'))
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), persistent: false, database: 'postgres' })
-    serverUrl = embedded.url
-  }
-  const dbName = `gov_bench_${process.pid}`
-  await adminQuery(serverUrl, `create database ${dbName}`)
-  const url = databaseUrlFor(serverUrl, dbName)
+  const database = await createScratchDatabase(`gov_bench_${process.pid}`)
+  const url = database.url
   try {
     await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'migrate'], { env: payloadNodeEnv({ ...process.env, DATABASE_URL: url }), stdio: ['ignore', 'ignore', 'inherit'] })
     process.env.DATABASE_URL = url
@@ -48,9 +39,7 @@ async function main() {
     const previous = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8').replace(header, '') : ''
     fs.writeFileSync(doc, `${header}${table}\n\n${previous}`)
   } finally {
-    await adminQuery(serverUrl, `drop database if exists ${dbName} with (force)`).catch(() => {})
-    await embedded?.stop()
-    fs.rmSync(tmp, { recursive: true, force: true })
+    await database.drop()
   }
   process.exit(0)
 }

@@ -12,7 +12,7 @@ import pg from 'pg'
 
 import { articles } from '../seed/data/articles'
 import { DEMO_PASSWORD } from '../seed/data/users'
-import { adminQuery, databaseUrlFor } from './lib/database'
+import { createScratchDatabase } from './lib/database'
 import { BIN, CMS_DIR, ROOT, SITE_DIR } from './lib/paths'
 import { payloadNodeEnv, run, serve } from './lib/run'
 
@@ -24,16 +24,12 @@ function check(condition: unknown, message: string) {
 }
 
 async function main() {
-  const serverUrl = process.env.DATABASE_URL
-  if (!serverUrl) throw new Error('冒烟测试需要 DATABASE_URL。')
-  const dbName = 'gov_smoke'
-  await adminQuery(serverUrl, `drop database if exists ${dbName} with (force)`)
-  await adminQuery(serverUrl, `create database ${dbName}`)
+  const database = await createScratchDatabase('gov_smoke')
   const out = path.join(ROOT, '.data', 'smoke-portal')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URL: databaseUrlFor(serverUrl, dbName),
+    DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     PORTAL_CONTENT_DIR: path.join(ROOT, '.data', 'smoke-content'),
     PORTAL_OUT_DIR: out,
@@ -72,7 +68,7 @@ async function main() {
   } finally {
     admin.kill('SIGTERM')
   }
-  await adminQuery(serverUrl, `drop database if exists ${dbName} with (force)`)
+  await database.drop()
 }
 
 async function waitForAdmin(url: string): Promise<Response> {

@@ -29,7 +29,7 @@ import { articles } from '../seed/data/articles'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
-import { lexical, reqFor, userId } from './helpers/workflow'
+import { draftArticle, lexical, reqFor, userId } from './helpers/workflow'
 
 // The GraphQL schema is built by Payload with the package's CommonJS build; execute with the same one.
 const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
@@ -39,17 +39,7 @@ let payload: Payload
 let yaowen: number
 const options = () => workflowOptions(payload)
 
-async function draft(title: string, extra: Record<string, unknown> = {}, author = 'officer@demo.gov.cn') {
-  const req = await reqFor(payload, author)
-  return payload.create({
-    collection: 'articles',
-    draft: true,
-    req,
-    user: req.user,
-    overrideAccess: false,
-    data: { title, column: yaowen, body: lexical(`${title}。正文内容。`) as never, _status: 'draft', ...extra } as never,
-  })
-}
+const draft = (title: string, extra: Record<string, unknown> = {}, author?: string) => draftArticle(payload, yaowen, title, extra, author)
 
 const as = (email: string) => reqFor(payload, email)
 const statusOf = async (id: number) =>

@@ -11,24 +11,14 @@ import { sign, submit, workflowOptions, type Run } from '@gov/review-workflow'
 import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
-import { lexical, reqFor, userId } from './helpers/workflow'
+import { draftArticle as draftWith, reqFor, userId } from './helpers/workflow'
 
 let ctx: TestPayload
 let payload: Payload
 let educationUnit: number
 let yaowen: number
 
-async function draftArticle(title: string, extra: Record<string, unknown> = {}) {
-  const req = await reqFor(payload, 'officer@demo.gov.cn')
-  return payload.create({
-    collection: 'articles',
-    draft: true,
-    req,
-    overrideAccess: false,
-    user: req.user,
-    data: { title, column: yaowen, body: lexical(`${title}正文`) as never, _status: 'draft', ...extra } as never,
-  })
-}
+const draftArticle = (title: string, extra: Record<string, unknown> = {}) => draftWith(payload, yaowen, title, extra)
 
 async function submitAs(email: string, collection: 'articles' | 'it-projects', id: number): Promise<Run> {
   return submit(await reqFor(payload, email), workflowOptions(payload), { collection, id })

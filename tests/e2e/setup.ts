@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { adminQuery, type Database, databaseUrlFor, startEmbeddedPostgres } from '../../scripts/lib/database'
+import { createScratchDatabase } from '../../scripts/lib/database'
 import { BIN, CMS_DIR, ROOT, SITE_DIR } from '../../scripts/lib/paths'
 import { payloadNodeEnv, run, serve } from '../../scripts/lib/run'
 
@@ -40,22 +40,15 @@ async function waitFor(url: string, timeoutMs: number) {
 }
 
 export default async function setup(project: TestProject) {
-  let embedded: Database | undefined
-  let serverUrl = process.env.DATABASE_URL
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-e2e-'))
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), persistent: false, database: 'postgres' })
-    serverUrl = embedded.url
-  }
-  const dbName = `gov_e2e_${process.pid}`
-  await adminQuery(serverUrl, `create database ${dbName}`)
+  const database = await createScratchDatabase(`gov_e2e_${process.pid}`)
   const production = process.env.E2E_NEXT === 'start'
   if (production && !fs.existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID'))) {
     throw new Error('E2E_NEXT=start needs a production build: run `npm run build -w @gov/cms` first.')
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: databaseUrlFor(serverUrl, dbName),
+    DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     PORTAL_CONTENT_DIR: path.join(tmp, 'content'),
     PORTAL_OUT_DIR: path.join(tmp, 'portal'),
@@ -85,8 +78,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     admin.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 500))
-    await adminQuery(serverUrl!, `drop database if exists ${dbName} with (force)`).catch(() => {})
-    await embedded?.stop()
+    await database.drop()
     fs.rmSync(tmp, { recursive: true, force: true })
   }
 }

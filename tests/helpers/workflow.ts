@@ -37,3 +37,16 @@ export function lexical(text: string) {
     },
   }
 }
+
+/** A draft article written by `author` (an information officer) in the column. */
+export async function draftArticle(payload: Payload, column: number, title: string, extra: Record<string, unknown> = {}, author = 'officer@demo.gov.cn') {
+  const req = await reqFor(payload, author)
+  return payload.create({
+    collection: 'articles',
+    draft: true,
+    req,
+    user: req.user,
+    overrideAccess: false,
+    data: { title, column, body: lexical(`${title}。正文内容。`) as never, _status: 'draft', ...extra } as never,
+  })
+}

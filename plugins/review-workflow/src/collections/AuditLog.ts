@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
-import { APIError } from 'payload'
-
+import { userError } from '../errors'
 import { hasRoleIn } from '../access/hasRoleIn'
 import { never } from '../access/never'
 import { auditContent, chainHash, GENESIS } from '../audit/chain'
@@ -39,7 +38,7 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
 const chainAuditRecord =
   (options: SanitizedOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, req }) => {
-    if (operation !== 'create') throw new APIError('审计记录只能追加，不能修改。', 403, undefined, true)
+    if (operation !== 'create') throw userError('审计记录只能追加，不能修改。', 403)
     // Serialise appends so every record links to exactly one predecessor.
     await executeSql(req, sql`select pg_advisory_xact_lock(hashtext('review-workflow:audit-log'))`)
     const last = await req.payload.find({
@@ -61,7 +60,7 @@ const chainAuditRecord =
   }
 
 const refuseDelete: CollectionBeforeDeleteHook = () => {
-  throw new APIError('审计记录不能删除。', 403, undefined, true)
+  throw userError('审计记录不能删除。', 403)
 }
 
 /**

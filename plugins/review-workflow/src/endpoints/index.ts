@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
+import { userError } from '../errors'
 import { userHasRole } from '../access/hasRoleIn'
 import { delegate, emergencyPublish, findActiveRun, sign, submit, withdraw } from '../engine/actions'
 import { myPending, workflowState } from '../engine/state'
@@ -22,7 +21,7 @@ async function bodyOf(req: PayloadRequest): Promise<Body> {
 }
 
 function requireUser(req: PayloadRequest) {
-  if (!req.user) throw new APIError('请先登录。', 401, undefined, true)
+  if (!req.user) throw userError('请先登录。', 401)
 }
 
 /** RFC 5987 encoding of a file name (encodeURIComponent leaves ' ( ) * unencoded). */
@@ -51,7 +50,7 @@ const param = (req: PayloadRequest, name: string) => req.searchParams?.get(name)
 
 async function activeRunId(req: PayloadRequest, options: SanitizedOptions, collection: string, id: string) {
   const run = await findActiveRun(req, options, collection, id)
-  if (!run) throw new APIError('该稿件没有进行中的审核。', 409, undefined, true)
+  if (!run) throw userError('该稿件没有进行中的审核。', 409)
   return run.id
 }
 
@@ -76,10 +75,10 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
       handler: async (req) => {
         requireUser(req)
         if (!userHasRole(req, options.userRolesField, options.registerReaderRoles)) {
-          throw new APIError('您无权查看发布登记簿。', 403, undefined, true)
+          throw userError('您无权查看发布登记簿。', 403)
         }
         const format = param(req, 'format') ?? 'json'
-        if (format !== 'json' && format !== 'xlsx') throw new APIError(`不支持的格式“${format}”。`, 400, undefined, true)
+        if (format !== 'json' && format !== 'xlsx') throw userError(`不支持的格式“${format}”。`, 400)
         const rows = await loadRegister(req, options, {
           from: param(req, 'from'),
           to: param(req, 'to'),
@@ -98,7 +97,7 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
         requireUser(req)
         const { collection, id } = req.routeParams as { collection: string; id: string }
         const format = param(req, 'format') ?? 'html'
-        if (format !== 'html' && format !== 'docx') throw new APIError(`不支持的格式“${format}”。`, 400, undefined, true)
+        if (format !== 'html' && format !== 'docx') throw userError(`不支持的格式“${format}”。`, 400)
         const form = await loadReviewForm(req, options, { collection, id })
         if (format === 'docx') return download(await renderReviewFormDocx(form), DOCX, `审核表-${safeFilename(form.title)}.docx`)
         return new Response(renderReviewFormHtml(form), {
@@ -142,14 +141,14 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
             run = await withdraw(req, options, { runId: await activeRunId(req, options, collection, id) })
             break
           case 'delegate':
-            if (body.to === undefined) throw new APIError('请选择被委托人。', 400, undefined, true)
+            if (body.to === undefined) throw userError('请选择被委托人。', 400)
             run = await delegate(req, options, { runId: await activeRunId(req, options, collection, id), to: body.to, reason: body.reason })
             break
           case 'emergency':
             run = await emergencyPublish(req, options, { runId: await activeRunId(req, options, collection, id), reason: body.reason ?? '' })
             break
           default:
-            throw new APIError(`未知操作“${action}”。`, 404, undefined, true)
+            throw userError(`未知操作“${action}”。`, 404)
         }
         return Response.json({ run, message: '操作成功' })
       },

@@ -4,11 +4,13 @@
  */
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { RunStatus } from '../collections/WorkflowRuns'
 import { RUN_STATUS_LABELS } from '../collections/WorkflowRuns'
+import { userError } from '../errors'
 import type { SanitizedOptions } from '../options'
+import { formatDateTime } from '../reviewForm/format'
 import { appendAudit } from './audit'
 import { notify } from './notify'
 import { loadDefinition } from './definitions'
@@ -56,7 +58,7 @@ export type Run = {
   lockVersion: number
 }
 
-const refuse = (status: number, message: string) => new APIError(message, status, undefined, true)
+const refuse = (status: number, message: string) => userError(message, status)
 
 const idOf = (v: unknown): Id | null =>
   v && typeof v === 'object' && 'id' in (v as object) ? (v as { id: Id }).id : ((v as Id | null | undefined) ?? null)
@@ -202,7 +204,7 @@ async function notifyAssigned(req: PayloadRequest, options: SanitizedOptions, ru
     recipients: run.pendingSigners ?? [],
     kind: 'assigned',
     title: `待您审核：《${run.title ?? ''}》`,
-    message: `环节：${stage.label}${run.stageDueAt ? `；时限：${new Date(run.stageDueAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : ''}`,
+    message: `环节：${stage.label}${run.stageDueAt ? `；时限：${formatDateTime(run.stageDueAt)}` : ''}`,
     collection: run.docCollection,
     docId: run.docId,
     runId: run.id,

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
+import { userError } from '../errors'
 import type { Condition } from './conditions'
 import type { DefinitionInput, SanitizedOptions, SignerSpec, StageInput } from '../options'
 
@@ -72,7 +71,7 @@ export async function loadDefinition(req: PayloadRequest, options: SanitizedOpti
   if (doc) return { code: doc.code, name: doc.name, stages: doc.stages.map(fromStored) }
   const fallback = options.defaultDefinitions.find((d) => d.collection === collection)
   if (fallback) return fromInput(fallback)
-  throw new APIError(`没有为“${collection}”配置审核流程，请系统管理员在“审核流程”中配置。`, 400, undefined, true)
+  throw userError(`没有为“${collection}”配置审核流程，请系统管理员在“审核流程”中配置。`, 400)
 }
 
 /** Writes the code defaults into the definitions collection when it holds none for a collection. */

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedOptions } from '../options'
 import { inTransaction, lockRun, type Run } from './actions'
+import { formatDateTime } from '../reviewForm/format'
 import { notify } from './notify'
 
 /**
@@ -27,7 +28,7 @@ export async function remindDeadlines(req: PayloadRequest, options: SanitizedOpt
       const kind = new Date(run.stageDueAt) <= now ? 'overdue' : 'dueSoon'
       if (run.reminded?.stage === run.currentStage && (run.reminded.kind === kind || run.reminded.kind === 'overdue')) return 0
       const stage = run.route[run.currentStage ?? 0]
-      const due = new Date(run.stageDueAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })
+      const due = formatDateTime(run.stageDueAt)
       await notify(req, options, {
         recipients: run.pendingSigners ?? [],
         kind,

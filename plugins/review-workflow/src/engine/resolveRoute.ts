@@ -1,7 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { APIError } from 'payload'
-
+import { userError } from '../errors'
 import type { SanitizedOptions } from '../options'
 import { describeGroup, evaluateGroup } from './conditions'
 import type { NormalizedDefinition, NormalizedStage } from './definitions'
@@ -56,7 +55,7 @@ async function candidates(
     const byRole: Where = { [options.userRolesField]: { contains: spec.role } }
     let unit: number | string | undefined
     if (spec.type === 'relative') {
-      if (docUnit === undefined) throw new APIError(`环节“${stage.label}”按作者单位确定签发人，但该内容没有所属单位。`, 400, undefined, true)
+      if (docUnit === undefined) throw userError(`环节“${stage.label}”按作者单位确定签发人，但该内容没有所属单位。`, 400)
       unit = docUnit
     } else if (spec.unit !== undefined) {
       unit = spec.unit
@@ -70,7 +69,7 @@ async function candidates(
         req,
       })
       unit = (found.docs[0] as { id?: number | string } | undefined)?.id
-      if (unit === undefined) throw new APIError(`环节“${stage.label}”限定的单位（机构代码 ${spec.unitCode}）不存在。`, 400, undefined, true)
+      if (unit === undefined) throw userError(`环节“${stage.label}”限定的单位（机构代码 ${spec.unitCode}）不存在。`, 400)
     }
     where = unit === undefined ? byRole : { and: [byRole, { [options.userUnitField]: { equals: unit } }] }
   }
@@ -109,12 +108,7 @@ export async function resolveRoute(
     if (!evaluateGroup(doc, stage.when)) continue
     const users = (await candidates(req, options, stage, docUnit)).filter((u) => String(u.id) !== String(authorId))
     if (users.length === 0) {
-      throw new APIError(
-        `无法提交：环节“${stage.label}”没有可签发人（作者本人不能审核自己的稿件）。请联系安全管理员配置相应角色。`,
-        400,
-        undefined,
-        true,
-      )
+      throw userError(`无法提交：环节“${stage.label}”没有可签发人（作者本人不能审核自己的稿件）。请联系安全管理员配置相应角色。`, 400)
     }
     const signers = (stage.mode === 'one' ? users.slice(0, 1) : users).map((u) => ({ id: u.id, name: nameOf(u) }))
     route.push({

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError } from 'payload'
-
+import { userError } from '../errors'
 import { revisionHash } from '../engine/revisionHash'
 import type { SanitizedOptions } from '../options'
 
@@ -17,10 +16,10 @@ export const guardPublish =
     if (merged._status !== 'published') return data
     const config = options.collections[collection]
     if (config.classifiedField && merged[config.classifiedField]) {
-      throw new APIError('涉密信息不得发布。', 403, undefined, true)
+      throw userError('涉密信息不得发布。', 403)
     }
     if (operation === 'create' || !originalDoc?.id) {
-      throw new APIError('未经审核不得发布：请先保存为草稿并提交审核，终审通过后自动发布。', 403, undefined, true)
+      throw userError('未经审核不得发布：请先保存为草稿并提交审核，终审通过后自动发布。', 403)
     }
     const hash = revisionHash(merged, config.reviewedFields)
     const approved = await req.payload.count({
@@ -42,7 +41,7 @@ export const guardPublish =
       },
     })
     if (approved.totalDocs === 0) {
-      throw new APIError('未经终审不得发布：该版本没有完成审核流程。请提交审核，终审通过后自动发布。', 403, undefined, true)
+      throw userError('未经终审不得发布：该版本没有完成审核流程。请提交审核，终审通过后自动发布。', 403)
     }
     return data
   }

@@ -4,8 +4,7 @@
  */
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
+import { userError } from '../errors'
 import type { Run } from '../engine/actions'
 import type { RouteStage } from '../engine/resolveRoute'
 import { RUN_STATUS_LABELS } from '../collections/WorkflowRuns'
@@ -76,7 +75,7 @@ export type ReviewFormData = {
   stages: ReviewFormStage[]
 }
 
-const refuse = (status: number, message: string) => new APIError(message, status, undefined, true)
+const refuse = (status: number, message: string) => userError(message, status)
 
 const nameOfUser = (u: { id?: Id; name?: string | null; email?: string | null } | null | undefined) =>
   u ? u.name || u.email || String(u.id ?? '') : ''

@@ -5,8 +5,8 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import ExcelJS from 'exceljs'
-import { APIError } from 'payload'
 
+import { userError } from '../errors'
 import type { Run } from '../engine/actions'
 import type { SanitizedOptions } from '../options'
 import { chinaWallClock, idOf, labelText } from './format'
@@ -51,7 +51,7 @@ export function parseBound(value: string | undefined, bound: 'from' | 'to'): Dat
   const text = value.trim()
   const date = DATE_ONLY.test(text) ? new Date(`${text}T00:00:00+08:00`) : new Date(text)
   if (Number.isNaN(date.getTime())) {
-    throw new APIError(`日期“${text}”格式不正确，请使用 YYYY-MM-DD 或 ISO 8601 时间。`, 400, undefined, true)
+    throw userError(`日期“${text}”格式不正确，请使用 YYYY-MM-DD 或 ISO 8601 时间。`, 400)
   }
   if (bound === 'to' && DATE_ONLY.test(text)) return new Date(date.getTime() + 24 * 3600 * 1000 - 1)
   return date

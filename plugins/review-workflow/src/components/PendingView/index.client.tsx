@@ -12,7 +12,7 @@ import { errorMessage, formatTime } from '../format'
 /** The pending list with bulk approval: each selected item still gets its own signature. */
 type Notice = { id: number; title: string; message?: string; link?: string; createdAt: string }
 
-export function PendingViewClient({ items, notices }: { items: PendingItem[]; notices: Notice[] }) {
+export function PendingViewClient({ items, notices, registerUrl }: { items: PendingItem[]; notices: Notice[]; registerUrl?: string }) {
   const { config } = useConfig()
   const { t: translate, i18n } = useTranslation()
   const t = (key: WorkflowTranslationKey) => translate(key as ClientTranslationKeys)
@@ -59,12 +59,17 @@ export function PendingViewClient({ items, notices }: { items: PendingItem[]; no
   return (
     <div data-testid="pending-view">
       <h1>{t('reviewWorkflow:myPending')}</h1>
+      {registerUrl && (
+        <p>
+          <a href={registerUrl}>导出发布登记簿（Excel）</a>
+        </p>
+      )}
       {notices.length > 0 && (
         <section aria-label="未读通知" style={{ marginBottom: 24 }}>
           <ul style={{ listStyle: 'none', padding: 0 }}>
             {notices.map((n) => (
               <li key={n.id} style={{ padding: '6px 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
-                <a href={n.link}>{n.title}</a> <small>{n.message}</small> <small>{formatTime(n.createdAt, i18n.language)}</small>{' '}
+                <a href={n.link}>{n.title}</a> <small>{n.message}</small> <small>{formatTime(n.createdAt)}</small>{' '}
                 <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => markRead(n.id)}>
                   标记已读
                 </button>
@@ -100,9 +105,9 @@ export function PendingViewClient({ items, notices }: { items: PendingItem[]; no
                       {item.emergency?.published ? ' ⚠ 已紧急发布' : ''}
                     </td>
                     <td>{item.stageLabel}</td>
-                    <td>{formatTime(item.submittedAt, i18n.language)}</td>
+                    <td>{formatTime(item.submittedAt)}</td>
                     <td style={overdue ? { color: 'var(--theme-error-700)', fontWeight: 'bold' } : undefined}>
-                      {item.stageDueAt ? formatTime(item.stageDueAt, i18n.language) : '—'}
+                      {item.stageDueAt ? formatTime(item.stageDueAt) : '—'}
                       {overdue ? `（${t('reviewWorkflow:overdue')}）` : ''}
                     </td>
                   </tr>

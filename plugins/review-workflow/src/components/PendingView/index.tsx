@@ -5,6 +5,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
+import { userHasRole } from '../../access/hasRoleIn'
 import { myPending } from '../../engine/state'
 import type { SanitizedOptions } from '../../options'
 import { PendingViewClient } from './index.client'
@@ -36,7 +37,9 @@ export async function PendingView({ initPageResult, params, searchParams }: Admi
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <PendingViewClient items={JSON.parse(JSON.stringify(pending.docs))} notices={JSON.parse(JSON.stringify(notices.docs))} />
+        <PendingViewClient items={JSON.parse(JSON.stringify(pending.docs))} notices={JSON.parse(JSON.stringify(notices.docs))}
+          registerUrl={userHasRole(req, options.userRolesField, options.registerReaderRoles) ? `${req.payload.config.routes.api}/workflow/register?format=xlsx` : undefined}
+        />
       </Gutter>
     </DefaultTemplate>
   )

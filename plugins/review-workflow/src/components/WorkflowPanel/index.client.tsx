@@ -111,7 +111,7 @@ export function WorkflowPanelClient() {
       </h3>
 
       {run?.emergency?.published && run.status === 'in_review' && (
-        <p className="rw-alert">{t('reviewWorkflow:emergencyNotice', { due: formatTime(run.emergency.reviewDueAt, i18n.language) })}</p>
+        <p className="rw-alert">{t('reviewWorkflow:emergencyNotice', { due: formatTime(run.emergency.reviewDueAt) })}</p>
       )}
 
       {run && (
@@ -126,14 +126,14 @@ export function WorkflowPanelClient() {
                 {s.because && <small className="rw-because">{t('reviewWorkflow:because')}：{s.because}</small>}
                 {signed.map((sig, i) => (
                   <div key={i} className={`rw-signature rw-signature--${sig.decision}`}>
-                    {DECISION[sig.decision]} · {t('reviewWorkflow:signedBy', { name: sig.signerName, time: formatTime(sig.signedAt, i18n.language) })}
+                    {DECISION[sig.decision]} · {t('reviewWorkflow:signedBy', { name: sig.signerName, time: formatTime(sig.signedAt) })}
                     {sig.actingForName && t('reviewWorkflow:actingFor', { name: sig.actingForName })}
                     {sig.opinion && <blockquote>{sig.opinion}</blockquote>}
                   </div>
                 ))}
                 {current && run.stageDueAt && (
                   <small className={overdue ? 'rw-due rw-due--overdue' : 'rw-due'}>
-                    {t('reviewWorkflow:due')}：{formatTime(run.stageDueAt, i18n.language)}
+                    {t('reviewWorkflow:due')}：{formatTime(run.stageDueAt)}
                     {overdue ? `（${t('reviewWorkflow:overdue')}）` : ''}
                   </small>
                 )}
@@ -205,7 +205,7 @@ export function WorkflowPanelClient() {
           <summary>{t('reviewWorkflow:history')}（{state.history.length}）</summary>
           <ul>
             {state.history.map((h) => (
-              <li key={h.id}>{formatTime(h.submittedAt, i18n.language)} · {STATUS[h.status][i18n.language === 'zh' ? 'zh' : 'en']}</li>
+              <li key={h.id}>{formatTime(h.submittedAt)} · {STATUS[h.status][i18n.language === 'zh' ? 'zh' : 'en']}</li>
             ))}
           </ul>
         </details>
