@@ -6,12 +6,13 @@
  *   prepare     migrate, seed an empty database, export
  *   build-site  export, then build the portal with Astro
  *   audit-verify walk the audit chain and name the first broken record (exit 1 if any)
+ *   reset-password <email>  give the account a new random password, printed once, and unlock it
  */
 import { resolveDatabase } from './lib/database'
 import { contentDir, ROOT, siteOutDir, SITE_DIR, BIN } from './lib/paths'
 import { payloadNodeEnv, run } from './lib/run'
 
-const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify'] as const
+const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify', 'reset-password'] as const
 type Task = (typeof TASKS)[number]
 
 async function main() {
@@ -57,6 +58,19 @@ async function main() {
           code = 1
         } else {
           console.log(`审计链完整：共 ${checked} 条记录，逐条校验摘要通过。`)
+        }
+      }
+      if (task === 'reset-password') {
+        const email = process.argv[3]
+        const found = email ? await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, overrideAccess: true }) : null
+        if (!found?.docs[0]) {
+          console.error(`找不到账号“${email ?? ''}”。用法：npm run user:reset-password -- 邮箱`)
+          code = 2
+        } else {
+          const { randomBytes } = await import('node:crypto')
+          const password = `${randomBytes(12).toString('base64url')}Aa1!`
+          await payload.update({ collection: 'users', id: found.docs[0].id, overrideAccess: true, data: { password, loginAttempts: 0, lockUntil: null } as never })
+          console.log(`已为 ${email} 设置新密码（只显示这一次，请登录后立即修改）：${password}`)
         }
       }
     } finally {
