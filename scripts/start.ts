@@ -32,6 +32,17 @@ async function waitFor(url: string, timeoutMs: number): Promise<boolean> {
   return false
 }
 
+/** The first demo account of each role: enough to try every part of the product. */
+function onePerRole() {
+  const seen = new Set<string>()
+  return users.filter((u) => {
+    const role = u.roles[0]
+    if (seen.has(role)) return false
+    seen.add(role)
+    return true
+  })
+}
+
 async function main() {
   const db = await resolveDatabase(ROOT, () => {})
   console.log(db.embedded ? `内置 PostgreSQL 已启动（数据目录 .data/postgres）` : '使用 DATABASE_URL 指定的数据库')
@@ -75,7 +86,9 @@ async function main() {
 ${
   production
     ? '  生产模式不创建演示账号：首次使用请在 /admin/create-first-user 注册管理员。'
-    : `  演示账号（密码均为 ${DEMO_PASSWORD}）：\n${users.map((u) => `    ${u.email.padEnd(28)} ${u.jobTitle ?? ''}`).join('\n')}`
+    : `  演示账号（密码均为 ${DEMO_PASSWORD}），每个角色一个：\n${onePerRole()
+        .map((u) => `    ${u.email.padEnd(28)} ${u.jobTitle ?? ''}`)
+        .join('\n')}\n    各单位负责人 head.<单位>@demo.gov.cn、信息员 officer.<单位>@demo.gov.cn 等见 README。`
 }
   按 Ctrl-C 停止。`)
 }

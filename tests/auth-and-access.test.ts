@@ -122,6 +122,13 @@ describe('login lockout', () => {
     expect(lockUntil - before).toBeLessThanOrEqual(15 * 60 * 1000 + 5000)
   })
 
+  it('ends the session after 30 minutes without a refresh (idle timeout)', async () => {
+    const before = Math.floor(Date.now() / 1000)
+    const login = await payload.login({ collection: 'users', data: { email: 'officerA@test.gov.cn', password: PASSWORD } })
+    expect(login.exp! - before).toBeGreaterThanOrEqual(30 * 60 - 5)
+    expect(login.exp! - before).toBeLessThanOrEqual(30 * 60 + 5)
+  })
+
   it('does not lock after 4 failures', async () => {
     const email = 'four@test.gov.cn'
     await payload.create({ collection: 'users', overrideAccess: true, data: { email, password: PASSWORD, name: '四次', roles: ['officer'] } })
