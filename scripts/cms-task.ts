@@ -3,13 +3,13 @@
  *   migrate     apply committed migrations
  *   seed        load the demo county (idempotent)
  *   export      write the portal's content snapshot
- *   prepare     migrate, seed an empty database, export
- *   build-site  export, then build the portal with Astro
+ *   prepare     migrate, seed an empty database
+ *   build-site  publish the portal now: export, build a new release with Astro, swap it live
  *   audit-verify walk the audit chain and name the first broken record (exit 1 if any)
  *   reset-password <email>  give the account a new random password, printed once, and unlock it
  */
 import { resolveDatabase } from './lib/database'
-import { contentDir, ROOT, siteOutDir, SITE_DIR, BIN } from './lib/paths'
+import { BIN, contentDir, ROOT } from './lib/paths'
 import { payloadNodeEnv, run } from './lib/run'
 
 const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify', 'reset-password'] as const
@@ -45,10 +45,19 @@ async function main() {
           await seed(payload, { demoPasswords: process.env.NODE_ENV !== 'production', log: console.log })
         }
       }
-      if (task === 'export' || task === 'prepare' || task === 'build-site') {
+      if (task === 'export') {
         const { exportPortalContent } = await import('../cms/src/publishing/exportPortalContent')
         const manifest = await exportPortalContent(payload, contentDir())
         console.log(`门户内容已导出：${manifest.counts.articles} 篇已发布文章 → ${contentDir()}`)
+      }
+      if (task === 'build-site') {
+        const { publishPortal } = await import('../cms/src/publishing/publishPortal')
+        const result = await publishPortal(payload, { trigger: '手动发布' })
+        if (result.status === 'succeeded') console.log(`门户已发布：${result.pages} 篇文章，版本 ${result.release}`)
+        else {
+          console.error(result.status === 'skipped' ? '另一个发布任务正在进行，请稍后再试。' : `门户发布失败，网站保持原样：${result.error}`)
+          code = 1
+        }
       }
       if (task === 'audit-verify') {
         const { verifyAuditChain } = await import('@gov/review-workflow')
@@ -75,12 +84,6 @@ async function main() {
       }
     } finally {
       await payload.destroy()
-    }
-    if (task === 'build-site') {
-      await run(BIN('astro'), ['build', '--silent'], {
-        cwd: SITE_DIR,
-        env: { ...process.env, PORTAL_CONTENT_DIR: contentDir(), PORTAL_OUT_DIR: siteOutDir() },
-      })
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)

@@ -13,7 +13,7 @@ import pg from 'pg'
 import { articles } from '../seed/data/articles'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { createScratchDatabase } from './lib/database'
-import { BIN, CMS_DIR, ROOT, SITE_DIR } from './lib/paths'
+import { BIN, CMS_DIR, ROOT } from './lib/paths'
 import { payloadNodeEnv, run, serve } from './lib/run'
 
 const PORT = 3100
@@ -25,18 +25,17 @@ function check(condition: unknown, message: string) {
 
 async function main() {
   const database = await createScratchDatabase('gov_smoke')
-  const out = path.join(ROOT, '.data', 'smoke-portal')
+  const out = path.join(ROOT, '.data', 'smoke-portal', 'current')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    PORTAL_CONTENT_DIR: path.join(ROOT, '.data', 'smoke-content'),
-    PORTAL_OUT_DIR: out,
+    PORTAL_DIR: out,
   }
 
   await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'prepare'], { env: payloadNodeEnv(env) })
-  await run(BIN('astro'), ['build', '--silent'], { cwd: SITE_DIR, env })
+  await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'build-site'], { env: payloadNodeEnv(env) })
   await run('npm', ['run', 'build', '-w', '@gov/cms'], { cwd: ROOT, env })
 
   const admin = serve(BIN('next'), ['start', '--port', String(PORT)], { cwd: CMS_DIR, env, stdio: 'inherit' })

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole product on one machine.
  * Database (DATABASE_URL, or an embedded PostgreSQL under .data/) → migrations → demo seed
- * on an empty database → portal build → admin on :3000 and portal on :4321.
+ * on an empty database → portal publish → admin on :3000, portal on :4321, and the publishing
+ * worker that republishes the portal after each final approval or withdrawal.
  * Ctrl-C stops everything, the embedded database included.
  * NODE_ENV=production builds the admin once and serves it with `next start`.
  */
@@ -11,7 +12,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { DEMO_PASSWORD, users } from '../seed/data/users'
 import { resolveDatabase } from './lib/database'
-import { BIN, CMS_DIR, contentDir, ROOT, SITE_DIR, siteOutDir } from './lib/paths'
+import { BIN, CMS_DIR, ROOT } from './lib/paths'
 import { payloadNodeEnv, run, serve } from './lib/run'
 
 const ADMIN_PORT = Number(process.env.PORT ?? 3000)
@@ -46,7 +47,7 @@ function onePerRole() {
 async function main() {
   const db = await resolveDatabase(ROOT, () => {})
   console.log(db.embedded ? `内置 PostgreSQL 已启动（数据目录 .data/postgres）` : '使用 DATABASE_URL 指定的数据库')
-  const env = { ...process.env, DATABASE_URL: db.url, PORTAL_CONTENT_DIR: contentDir(), PORTAL_OUT_DIR: siteOutDir() }
+  const env = { ...process.env, DATABASE_URL: db.url }
   const children: ChildProcess[] = []
   let stopping = false
   const stop = async (code: number) => {
@@ -61,7 +62,7 @@ async function main() {
 
   try {
     await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'prepare'], { env: payloadNodeEnv(env) })
-    await run(BIN('astro'), ['build', '--silent'], { cwd: SITE_DIR, env })
+    await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'build-site'], { env: payloadNodeEnv(env) })
     if (production && !fs.existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID'))) {
       await run('npm', ['run', 'build', '-w', '@gov/cms'], { cwd: ROOT, env })
     }
@@ -72,7 +73,8 @@ async function main() {
   }
 
   children.push(
-    serve(BIN('astro'), ['preview', '--port', String(PORTAL_PORT), '--host', 'localhost'], { cwd: SITE_DIR, env, stdio: 'ignore' }),
+    serve(BIN('tsx'), [path.join(ROOT, 'scripts/serve-portal.ts')], { env: { ...env, PORTAL_PORT: String(PORTAL_PORT) }, stdio: 'ignore' }),
+    serve(BIN('tsx'), [path.join(ROOT, 'scripts/worker.ts')], { env: payloadNodeEnv(env) }),
     serve(BIN('next'), [production ? 'start' : 'dev', '--port', String(ADMIN_PORT)], { cwd: CMS_DIR, env }),
   )
   for (const child of children) child.on('exit', (code) => !stopping && void stop(code ?? 1))

@@ -71,6 +71,7 @@ export interface Config {
     columns: Column;
     'it-projects': ItProject;
     media: Media;
+    'publish-logs': PublishLog;
     units: Unit;
     users: User;
     'workflow-definitions': WorkflowDefinition;
@@ -89,6 +90,7 @@ export interface Config {
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
     'it-projects': ItProjectsSelect<false> | ItProjectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'publish-logs': PublishLogsSelect<false> | PublishLogsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
@@ -120,6 +122,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishPortal: TaskPublishPortal;
       workflowReminders: TaskWorkflowReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -342,6 +345,33 @@ export interface ItProject {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-logs".
+ */
+export interface PublishLog {
+  id: number;
+  status: 'running' | 'succeeded' | 'failed';
+  trigger?: string | null;
+  summary?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  release?: string | null;
+  revisions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -577,7 +607,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowReminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishPortal' | 'workflowReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -610,7 +640,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowReminders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishPortal' | 'workflowReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -648,6 +678,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'publish-logs';
+        value: number | PublishLog;
       } | null)
     | ({
         relationTo: 'units';
@@ -822,6 +856,24 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-logs_select".
+ */
+export interface PublishLogsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  summary?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  pages?: T;
+  release?: T;
+  revisions?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1171,6 +1223,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishPortal".
+ */
+export interface TaskPublishPortal {
+  input: {
+    trigger?: string | null;
+  };
+  output: {
+    status?: string | null;
+    pages?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,6 +17,9 @@ import { Media } from './collections/Media'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { enqueuePublish } from './publishing/enqueuePublish'
+import { PublishLogs } from './publishing/PublishLogs'
+import { publishPortalTask } from './publishing/publishTask'
 import { smtpEmailAdapter } from './lib/emailAdapter'
 import { databaseUrl, payloadSecret } from './lib/env'
 import { ROLES } from './lib/roles'
@@ -39,7 +42,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  collections: [Articles, Columns, ItProjects, Media, Units, Users],
+  collections: [Articles, Columns, ItProjects, Media, PublishLogs, Units, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -62,11 +65,15 @@ export default buildConfig({
       defaultDefinitions,
       emergencyRoles: ['leader'],
       isWorkingDay: isChinaWorkingDay,
+      onFinalApproval: ({ req, collection, docId, emergency }) =>
+        collection === 'articles' ? enqueuePublish(req, `${emergency ? '紧急发布' : '终审发布'}：文章 ${docId}`) : undefined,
     }),
   ],
   email: smtpEmailAdapter(),
   jobs: {
-    // The admin server runs the workflow queue (deadline reminders) itself.
+    tasks: [publishPortalTask],
+    // The admin server runs the workflow queue (deadline reminders) itself; portal publishing
+    // runs in the worker (`npm run worker`), which `npm start` starts.
     autoRun: [{ cron: '*/10 * * * *', queue: 'workflow' }],
   },
   sharp,

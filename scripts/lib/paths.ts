@@ -8,5 +8,3 @@ export const BIN = (name: string) => path.join(ROOT, 'node_modules', '.bin', nam
 
 /** Where the portal's content snapshot is written and read. */
 export const contentDir = () => process.env.PORTAL_CONTENT_DIR ?? path.join(SITE_DIR, '.content')
-/** Where the built portal goes. */
-export const siteOutDir = () => process.env.PORTAL_OUT_DIR ?? path.join(SITE_DIR, 'dist')

@@ -93,9 +93,9 @@ describe('review in the admin, publish to the portal', () => {
     expect(((await publicRead.json()) as { _status: string })._status).toBe('published')
   })
 
-  it('the rebuilt portal carries the approved article', async () => {
+  it('the publishing worker puts the approved article on the live portal', async () => {
     const env = inject('e2eEnv') as NodeJS.ProcessEnv
-    await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'build-site'], { env: payloadNodeEnv(env), stdio: ['ignore', 'ignore', 'inherit'] })
+    await run(BIN('tsx'), [path.join(ROOT, 'scripts/worker.ts'), '--once'], { env: payloadNodeEnv(env), stdio: ['ignore', 'ignore', 'inherit'] })
     const id = articleUrl.split('/').pop()!
     const html = fs.readFileSync(path.join(inject('portalDir'), 'articles', id, 'index.html'), 'utf8')
     expect(html).toContain(TITLE)

@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { createScratchDatabase } from '../../scripts/lib/database'
-import { BIN, CMS_DIR, ROOT, SITE_DIR } from '../../scripts/lib/paths'
+import { BIN, CMS_DIR, ROOT } from '../../scripts/lib/paths'
 import { payloadNodeEnv, run, serve } from '../../scripts/lib/run'
 
 declare module 'vitest' {
@@ -50,8 +50,8 @@ export default async function setup(project: TestProject) {
     ...process.env,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    PORTAL_CONTENT_DIR: path.join(tmp, 'content'),
-    PORTAL_OUT_DIR: path.join(tmp, 'portal'),
+    PORTAL_DIR: path.join(tmp, 'portal', 'current'),
+    PUBLISH_BATCH_MS: '0',
     NEXT_TELEMETRY_DISABLED: '1',
   }
   // The demo seed (with the documented demo passwords) runs in development mode.
@@ -59,7 +59,10 @@ export default async function setup(project: TestProject) {
     env: payloadNodeEnv({ ...env, NODE_ENV: 'development' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  await run(BIN('astro'), ['build', '--silent'], { cwd: SITE_DIR, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'build-site'], {
+    env: payloadNodeEnv(env),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 
   const admin: ChildProcess = serve(BIN('next'), [production ? 'start' : 'dev', '--port', String(PORT)], {
     cwd: CMS_DIR,
@@ -72,7 +75,7 @@ export default async function setup(project: TestProject) {
   await Promise.race([waitFor(`http://localhost:${PORT}/admin/login`, production ? 60_000 : 240_000), exited])
 
   project.provide('adminUrl', `http://localhost:${PORT}`)
-  project.provide('portalDir', env.PORTAL_OUT_DIR!)
+  project.provide('portalDir', env.PORTAL_DIR!)
   project.provide('e2eEnv', env as Record<string, string>)
 
   return async () => {

@@ -2,6 +2,7 @@ import * as migration_20261126_230435_initial from './20261126_230435_initial';
 import * as migration_20261126_232209_review_workflow from './20261126_232209_review_workflow';
 import * as migration_20261126_232403_schedule_publish from './20261126_232403_schedule_publish';
 import * as migration_20261126_234435_notifications_reminders from './20261126_234435_notifications_reminders';
+import * as migration_20261127_000944_publish_pipeline from './20261127_000944_publish_pipeline';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_234435_notifications_reminders.up,
     down: migration_20261126_234435_notifications_reminders.down,
-    name: '20261126_234435_notifications_reminders'
+    name: '20261126_234435_notifications_reminders',
+  },
+  {
+    up: migration_20261127_000944_publish_pipeline.up,
+    down: migration_20261127_000944_publish_pipeline.down,
+    name: '20261127_000944_publish_pipeline'
   },
 ];

@@ -14,6 +14,8 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 export type PortalManifest = {
   generatedAt: string
   counts: { articles: number; columns: number }
+  /** The published revision of every article in the snapshot (id and last change). */
+  revisions: { collection: 'articles'; id: string; updatedAt: string }[]
 }
 
 type Related = { id: number; name?: string; slug?: string } | number | null | undefined
@@ -82,6 +84,7 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
   const manifest: PortalManifest = {
     generatedAt: new Date().toISOString(),
     counts: { articles: publishedCount.totalDocs, columns: portalColumns.length },
+    revisions: portalArticles.map((a) => ({ collection: 'articles' as const, id: a.id, updatedAt: a.updatedAt })),
   }
 
   // Write beside the target and swap, so a reader never sees half a snapshot.

@@ -5,6 +5,7 @@ import { readOwnUnitVersions } from '../../access/readOwnUnitVersions'
 import { readPublishedOrOwnUnit } from '../../access/readPublishedOrOwnUnit'
 import { writeOwnUnit } from '../../access/writeOwnUnit'
 import { assignAuthorUnit } from './hooks/assignAuthorUnit'
+import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
 import { stampPublishDate } from './hooks/stampPublishDate'
 
 /** 文章: portal news, notices and documents, written by a unit and published to a column. */
@@ -32,6 +33,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [assignAuthorUnit],
     beforeChange: [stampPublishDate],
+    afterChange: [enqueueWithdrawal],
   },
   defaultSort: '-publishDate',
   fields: [

@@ -1,0 +1,20 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** The repository root: the nearest folder above the working directory holding the portal. */
+export function repositoryRoot(start = process.cwd()): string {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'site', 'astro.config.mjs'))) return dir
+    if (path.dirname(dir) === dir) throw new Error(`找不到门户工程（site/astro.config.mjs），当前目录：${start}`)
+  }
+}
+
+/**
+ * Where the live portal is served from (a symlink to the active release) and where releases
+ * are built. PORTAL_DIR overrides the live path; releases sit beside it.
+ */
+export function portalPaths() {
+  const root = repositoryRoot()
+  const live = path.resolve(process.env.PORTAL_DIR ?? path.join(root, 'site', 'current'))
+  return { root, site: path.join(root, 'site'), live, releases: path.join(path.dirname(live), `${path.basename(live)}.releases`) }
+}

@@ -1,0 +1,165 @@
+/**
+ * The publishing pipeline: final approval and withdrawal enqueue a publish job; the job builds a
+ * new release from approved revisions only and swaps it live atomically; a failed build leaves
+ * the live portal as it was; one publisher at a time; everything typed is escaped.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { parse } from 'parse5'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { sign, submit, workflowOptions } from '@gov/review-workflow'
+
+import { publishPortal } from '../cms/src/publishing/publishPortal'
+import { seed } from '../seed'
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { draftArticle, reqFor } from './helpers/workflow'
+
+let ctx: TestPayload
+let payload: Payload
+let yaowen: number
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-publish-'))
+const live = path.join(tmp, 'current')
+
+const page = (id: number | string) => path.join(live, 'articles', String(id), 'index.html')
+const read = (file: string) => fs.readFileSync(path.join(live, file), 'utf8')
+
+async function approve(title: string, extra: Record<string, unknown> = {}, body?: string) {
+  const doc = await draftArticle(payload, yaowen, title, extra)
+  if (body) {
+    const author = await reqFor(payload, 'officer@demo.gov.cn')
+    const { lexical } = await import('./helpers/workflow')
+    await payload.update({ collection: 'articles', id: doc.id, draft: true, req: author, user: author.user, overrideAccess: false, data: { body: lexical(body) as never } })
+  }
+  const options = workflowOptions(payload)
+  const run = await submit(await reqFor(payload, 'officer@demo.gov.cn'), options, { collection: 'articles', id: doc.id })
+  await sign(await reqFor(payload, 'head@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
+  await sign(await reqFor(payload, 'reviewer@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
+  return doc.id
+}
+
+type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string }
+
+/** What a browser would run or show: script bodies, inline event handlers, the h1 text. */
+function inspectHtml(html: string) {
+  const scripts: string[] = []
+  const handlers: string[] = []
+  let h1 = ''
+  const text = (node: Node): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join(''))
+  const walk = (node: Node) => {
+    if (node.nodeName === 'script') scripts.push(text(node))
+    if (node.nodeName === 'h1') h1 = text(node)
+    for (const attr of node.attrs ?? []) if (attr.name.startsWith('on')) handlers.push(`${node.nodeName}.${attr.name}`)
+    ;(node.childNodes ?? []).forEach(walk)
+  }
+  walk(parse(html) as unknown as Node)
+  return { scripts, handlers, h1 }
+}
+
+async function queuedPublishJobs() {
+  return (await payload.count({ collection: 'payload-jobs', overrideAccess: true, where: { and: [{ taskSlug: { equals: 'publishPortal' } }, { completedAt: { exists: false } }] } })).totalDocs
+}
+
+beforeAll(async () => {
+  process.env.PORTAL_DIR = live
+  process.env.PUBLISH_BATCH_MS = '0'
+  ctx = await bootPayload()
+  payload = ctx.payload
+  await seed(payload, { demoPasswords: true })
+  yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
+  const first = await publishPortal(payload, { trigger: '首次发布' })
+  expect(first.status).toBe('succeeded')
+  // The seed's approvals queued publishes too; this test drives the queue itself.
+  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
+})
+
+afterAll(async () => {
+  await ctx?.close()
+  fs.rmSync(tmp, { recursive: true, force: true })
+})
+
+describe('publishing pipeline', () => {
+  it('final approval queues one publish; running the queue puts the approved article live and logs the revisions used', async () => {
+    const a = await approve('县教育局召开教育督导工作会议')
+    const b = await approve('县教育局部署寒假安全教育工作')
+    expect(await queuedPublishJobs()).toBe(1)
+    await payload.jobs.run({ queue: 'publish' })
+    expect(fs.existsSync(page(a))).toBe(true)
+    expect(fs.existsSync(page(b))).toBe(true)
+    expect(read('sitemap-0.xml')).toContain(`/articles/${a}/`)
+    const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
+    expect(log.status).toBe('succeeded')
+    expect((log.revisions as { id: string }[]).map((r) => r.id)).toEqual(expect.arrayContaining([String(a), String(b)]))
+  })
+
+  it('keeps the approved revision live when a newer draft exists', async () => {
+    const id = await approve('县教育局发布校园食品安全提示')
+    const author = await reqFor(payload, 'officer@demo.gov.cn')
+    await payload.update({ collection: 'articles', id, draft: true, req: author, user: author.user, overrideAccess: false, data: { title: '未经审核的新标题' } })
+    await publishPortal(payload, { trigger: '测试' })
+    const html = fs.readFileSync(page(id), 'utf8')
+    expect(html).toContain('县教育局发布校园食品安全提示')
+    expect(html).not.toContain('未经审核的新标题')
+  })
+
+  it('withdrawing an article queues a publish that removes its page and its sitemap entry', async () => {
+    const id = await approve('将被撤下的稿件')
+    await publishPortal(payload, { trigger: '测试' })
+    expect(fs.existsSync(page(id))).toBe(true)
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
+    await payload.update({ collection: 'articles', id, overrideAccess: true, data: { _status: 'draft' } })
+    expect(await queuedPublishJobs()).toBe(1)
+    await payload.jobs.run({ queue: 'publish' })
+    expect(fs.existsSync(page(id))).toBe(false)
+    expect(read('sitemap-0.xml')).not.toContain(`/articles/${id}/`)
+    expect(read('columns/yaowen/index.html')).not.toContain('将被撤下的稿件')
+  })
+
+  it('escapes what users typed in titles and bodies: shown as text, never run', async () => {
+    const title = '<script>alert("标题")</script>通知'
+    const id = await approve(title, {}, '<img src=x onerror=alert(1)>正文')
+    await publishPortal(payload, { trigger: '测试' })
+    const { scripts, handlers, h1 } = inspectHtml(fs.readFileSync(page(id), 'utf8'))
+    expect(scripts.filter((code) => code.includes('alert'))).toEqual([])
+    expect(handlers).toEqual([])
+    expect(h1).toBe(title)
+    expect(fs.readFileSync(page(id), 'utf8')).toContain('&lt;img src=x onerror=alert(1)&gt;正文')
+  })
+
+  it('a failed build leaves the live portal exactly as it was', async () => {
+    const before = fs.realpathSync(live)
+    const index = read('index.html')
+    const db = new pg.Client({ connectionString: ctx.databaseUrl })
+    await db.connect()
+    try {
+      // A published row the portal schema rejects: the Astro build fails.
+      await db.query("update articles set title = null where id = (select id from articles where _status = 'published' order by id limit 1)")
+      const result = await publishPortal(payload, { trigger: '故障测试' })
+      expect(result.status).toBe('failed')
+      expect(fs.realpathSync(live)).toBe(before)
+      expect(read('index.html')).toBe(index)
+      const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
+      expect(log.status).toBe('failed')
+      expect(log.error).toContain('门户构建失败')
+    } finally {
+      await db.end()
+    }
+  })
+
+  it('lets only one publisher run at a time', async () => {
+    const db = new pg.Client({ connectionString: ctx.databaseUrl })
+    await db.connect()
+    try {
+      await db.query("update articles set title = '恢复的标题' where title is null")
+      const results = await Promise.all([publishPortal(payload, { trigger: 'A' }), publishPortal(payload, { trigger: 'B' })])
+      expect(results.map((r) => r.status).sort()).toEqual(['skipped', 'succeeded'])
+    } finally {
+      await db.end()
+    }
+  })
+})
