@@ -14,7 +14,7 @@ import { articles } from '../seed/data/articles'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { createScratchDatabase } from './lib/database'
 import { BIN, CMS_DIR, ROOT } from './lib/paths'
-import { payloadNodeEnv, run, serve } from './lib/run'
+import { run, serve } from './lib/run'
 
 const PORT = 3100
 
@@ -34,8 +34,8 @@ async function main() {
     PORTAL_DIR: out,
   }
 
-  await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'prepare'], { env: payloadNodeEnv(env) })
-  await run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'build-site'], { env: payloadNodeEnv(env) })
+  // The README's commands, as an operator runs them.
+  for (const script of ['migrate', 'seed', 'build:site']) await run('npm', ['run', '-s', script], { cwd: ROOT, env })
   await run('npm', ['run', 'build', '-w', '@gov/cms'], { cwd: ROOT, env })
 
   const admin = serve(BIN('next'), ['start', '--port', String(PORT)], { cwd: CMS_DIR, env, stdio: 'inherit' })

@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { pageCountGuard } from './src/integrations/pageCountGuard.mjs'
+import { searchIndex } from './src/integrations/searchIndex.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? path.join(here, '.content')
@@ -23,5 +24,5 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [sitemap(), pageCountGuard({ contentDir })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), pageCountGuard({ contentDir }), searchIndex()],
 })
