@@ -17,6 +17,7 @@ import { payloadNodeEnv, run, serve } from '../../scripts/lib/run'
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    portalUrl: string
     adminUrl: string
     portalDir: string
     e2eEnv: Record<string, string>
@@ -24,6 +25,7 @@ declare module 'vitest' {
 }
 
 const PORT = 3200
+const PORTAL_PORT = 4400
 
 async function waitFor(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
@@ -74,12 +76,20 @@ export default async function setup(project: TestProject) {
   )
   await Promise.race([waitFor(`http://localhost:${PORT}/admin/login`, production ? 60_000 : 240_000), exited])
 
+  const portal: ChildProcess = serve(BIN('tsx'), [path.join(ROOT, 'scripts/serve-portal.ts')], {
+    env: { ...env, PORTAL_PORT: String(PORTAL_PORT) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  await waitFor(`http://localhost:${PORTAL_PORT}/`, 30_000)
+
+  project.provide('portalUrl', `http://localhost:${PORTAL_PORT}`)
   project.provide('adminUrl', `http://localhost:${PORT}`)
   project.provide('portalDir', env.PORTAL_DIR!)
   project.provide('e2eEnv', env as Record<string, string>)
 
   return async () => {
     admin.kill('SIGTERM')
+    portal.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 500))
     await database.drop()
     fs.rmSync(tmp, { recursive: true, force: true })

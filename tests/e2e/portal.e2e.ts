@@ -1,0 +1,85 @@
+/**
+ * The built portal in Chromium: no axe-core violations (WCAG 2.1 AA) on any page type, the
+ * 适老化 mode and its memory, Chinese full-text search, and pages that work without JavaScript.
+ */
+import { createRequire } from 'node:module'
+
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { openBrowser } from './browser'
+
+const portalUrl = inject('portalUrl')
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source
+let browser: Awaited<ReturnType<typeof openBrowser>>
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource })
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
+async function firstArticleUrl(page: Page) {
+  await page.goto(`${portalUrl}/columns/yaowen/`)
+  return page.locator('.article-list a').first().getAttribute('href')
+}
+
+beforeAll(async () => {
+  browser = await openBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('public portal', () => {
+  it('has no WCAG 2.1 AA violations on any page type, in normal and 适老化 mode', async () => {
+    const { page } = browser
+    const article = await firstArticleUrl(page)
+    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, '/search/?q=政务公开', '/no-such-page/']
+    for (const elder of [false, true]) {
+      await page.goto(`${portalUrl}/`)
+      await page.evaluate((on) => localStorage.setItem('elder-mode', on ? 'on' : 'off'), elder)
+      for (const path of pages) {
+        await page.goto(`${portalUrl}${path}`, { waitUntil: 'networkidle' })
+        expect({ path, elder, violations: await axeViolations(page) }).toEqual({ path, elder, violations: [] })
+      }
+    }
+  })
+
+  it('switches to 适老化 mode and remembers it on the next page', async () => {
+    const { page } = browser
+    await page.goto(`${portalUrl}/`)
+    await page.evaluate(() => localStorage.removeItem('elder-mode'))
+    await page.reload()
+    const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    await page.getByRole('button', { name: '适老化模式' }).click()
+    expect(await page.getByRole('button', { name: '退出适老化模式' }).getAttribute('aria-pressed')).toBe('true')
+    await page.goto(`${portalUrl}/columns/yaowen/`)
+    const elder = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    expect(elder).toBeGreaterThan(base)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true)
+  })
+
+  it('finds pages by a Chinese query from the static index', async () => {
+    const { page } = browser
+    await page.goto(`${portalUrl}/search/?q=${encodeURIComponent('政务公开')}`)
+    await page.locator('#search-results li').first().waitFor({ timeout: 20_000 })
+    const titles = await page.locator('#search-results li a').allInnerTexts()
+    expect(titles).toContain('示范县2026年政府信息公开工作要点')
+  })
+
+  it('serves complete article pages without JavaScript, with the government meta tags', async () => {
+    const article = await firstArticleUrl(browser.page)
+    const html = await (await fetch(`${portalUrl}${article}`)).text()
+    expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/)
+    expect(html).toMatch(/class="article-body"[^>]*>\s*<(p|h2)/)
+    for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ArticleTitle', 'PubDate', 'ContentSource']) {
+      expect(html, name).toContain(`<meta name="${name}"`)
+    }
+  })
+})
