@@ -22,13 +22,26 @@ async function main() {
     // Payload keeps a pooled connection open; dropping the scratch database ends it, expectedly.
     ;(payload.db as unknown as { pool: { on: (event: 'error', listener: () => void) => void } }).pool.on('error', () => {})
     const { benchWorkflow } = await import('./workflow')
+    const { benchPortal } = await import('./portal')
+    const { seed } = await import('../seed')
     const runs = Number(process.env.BENCH_RUNS ?? 100_000)
-    const result = { machine: machine(), workflow: await benchWorkflow(payload, { runs }) }
+    const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+    const workflow = await benchWorkflow(payload, { runs })
+    await seed(payload, { demoPasswords: true })
+    const result = { machine: machine(), workflow, portal: await benchPortal(payload, sizes) }
     await payload.destroy()
     const stamp = result.machine.date.slice(0, 10)
     fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true })
     fs.writeFileSync(path.join(ROOT, `bench/results/workflow-${stamp}.json`), JSON.stringify(result, null, 2))
     const w = result.workflow
+    const portalTable = [
+      '| date | articles | pages | full build (s) | pages/s | build peak (MiB) | export (s) | approval → live p50 / max (ms) |',
+      '|---|---|---|---|---|---|---|---|',
+      ...result.portal.map(
+        (p) =>
+          `| ${result.machine.date.slice(0, 10)} | ${p.articles.toLocaleString('en')} | ${p.pages.toLocaleString('en')} | ${p.buildSeconds} | ${p.pagesPerSecond} (target ≥ 1,500 at 10k) | ${p.buildPeakMiB ?? '—'} | ${p.exportSeconds} | ${p.approvalToLiveMs.p50} / ${p.approvalToLiveMs.max} (target ≤ 2,000 p50 at 10k) |`,
+      ),
+    ].join('\n')
     const table = [
       '| date | machine | runs in DB | approve p50 / p95 (ms) | my pending p50 / p95 (ms) |',
       '|---|---|---|---|---|',
@@ -36,10 +49,12 @@ async function main() {
     ].join('\n')
     console.log(JSON.stringify(result, null, 2))
     console.log(table)
+    console.log(portalTable)
     const doc = path.join(ROOT, 'docs/benchmarks.md')
-    const header = '# Benchmarks\n\nRun with `npm run bench` (fresh database each time). Latest results first.\n\n## Review engine\n\n'
-    const previous = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8').replace(header, '') : ''
-    fs.writeFileSync(doc, `${header}${table}\n\n${previous}`)
+    fs.writeFileSync(
+      doc,
+      `# Benchmarks\n\nRun with \`npm run bench\` on a fresh database (\`BENCH_RUNS\`, \`BENCH_SIZES\` to change the sizes). Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}. Raw results in \`bench/results/\`.\n\n## Review engine\n\n${table}\n\n## Portal publishing\n\n${portalTable}\n`,
+    )
   } finally {
     await database.drop()
   }

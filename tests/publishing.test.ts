@@ -111,6 +111,7 @@ describe('publishing pipeline', () => {
     const id = await approve('将被撤下的稿件')
     await publishPortal(payload, { trigger: '测试' })
     expect(fs.existsSync(page(id))).toBe(true)
+    expect(read('columns/yaowen/rss.xml')).toContain('将被撤下的稿件')
     await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
     await payload.update({ collection: 'articles', id, overrideAccess: true, data: { _status: 'draft' } })
     expect(await queuedPublishJobs()).toBe(1)
@@ -118,6 +119,8 @@ describe('publishing pipeline', () => {
     expect(fs.existsSync(page(id))).toBe(false)
     expect(read('sitemap-0.xml')).not.toContain(`/articles/${id}/`)
     expect(read('columns/yaowen/index.html')).not.toContain('将被撤下的稿件')
+    expect(read('columns/yaowen/rss.xml')).not.toContain('将被撤下的稿件')
+    expect(fs.readdirSync(path.join(live, 'pagefind')).length).toBeGreaterThan(0)
   })
 
   it('escapes what users typed in titles and bodies: shown as text, never run', async () => {

@@ -1151,6 +1151,10 @@ export interface SiteSetting {
   psbRecord?: string | null;
   psbRecordLink?: string | null;
   errorReportUrl?: string | null;
+  /**
+   * Issued by the organisation authority; leave empty until issued.
+   */
+  conacMarkUrl?: string | null;
   contact?: {
     address?: string | null;
     postcode?: string | null;
@@ -1192,6 +1196,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   psbRecord?: T;
   psbRecordLink?: T;
   errorReportUrl?: T;
+  conacMarkUrl?: T;
   contact?:
     | T
     | {

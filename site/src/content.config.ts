@@ -47,6 +47,7 @@ const settings = defineCollection({
     psbRecord: z.string().nullish(),
     psbRecordLink: z.string().nullish(),
     errorReportUrl: z.string().nullish(),
+    conacMarkUrl: z.string().nullish(),
     contact: z
       .object({
         address: z.string().nullish(),

@@ -40,7 +40,7 @@ describe('public portal', () => {
   it('has no WCAG 2.1 AA violations on any page type, in normal and 适老化 mode', async () => {
     const { page } = browser
     const article = await firstArticleUrl(page)
-    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, '/search/?q=政务公开', '/no-such-page/']
+    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/']
     for (const elder of [false, true]) {
       await page.goto(`${portalUrl}/`)
       await page.evaluate((on) => localStorage.setItem('elder-mode', on ? 'on' : 'off'), elder)

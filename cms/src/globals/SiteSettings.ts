@@ -28,6 +28,17 @@ export const SiteSettings: GlobalConfig = {
     { name: 'psbRecordLink', type: 'text', label: { zh: '公安备案链接', en: 'Public security record link' } },
     { name: 'errorReportUrl', type: 'text', label: { zh: '网站纠错地址', en: 'Error report link' } },
     {
+      name: 'conacMarkUrl',
+      type: 'text',
+      label: { zh: '党政机关网站标识链接', en: 'Government site mark link' },
+      admin: {
+        description: {
+          zh: '由机构编制部门核发的“党政机关”标识验证地址；未取得标识前请留空，页脚不显示该标识。',
+          en: 'Issued by the organisation authority; leave empty until issued.',
+        },
+      },
+    },
+    {
       name: 'contact',
       type: 'group',
       label: { zh: '联系方式', en: 'Contact' },

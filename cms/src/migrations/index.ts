@@ -3,6 +3,7 @@ import * as migration_20261126_232209_review_workflow from './20261126_232209_re
 import * as migration_20261126_232403_schedule_publish from './20261126_232403_schedule_publish';
 import * as migration_20261126_234435_notifications_reminders from './20261126_234435_notifications_reminders';
 import * as migration_20261127_000944_publish_pipeline from './20261127_000944_publish_pipeline';
+import * as migration_20261127_002125_site_identity_mark from './20261127_002125_site_identity_mark';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_000944_publish_pipeline.up,
     down: migration_20261127_000944_publish_pipeline.down,
-    name: '20261127_000944_publish_pipeline'
+    name: '20261127_000944_publish_pipeline',
+  },
+  {
+    up: migration_20261127_002125_site_identity_mark.up,
+    down: migration_20261127_002125_site_identity_mark.down,
+    name: '20261127_002125_site_identity_mark'
   },
 ];
