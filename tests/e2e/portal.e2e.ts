@@ -73,6 +73,23 @@ describe('public portal', () => {
     expect(titles).toContain('示范县2026年政府信息公开工作要点')
   })
 
+  it('stays within 60 kB per page before images (home, column list, article)', async () => {
+    const { page } = browser
+    const article = await firstArticleUrl(page)
+    for (const path of ['/', '/columns/yaowen/', article!]) {
+      let bytes = 0
+      const count = async (response: import('playwright-core').Response) => {
+        if (response.request().resourceType() === 'image') return
+        bytes += (await response.body().catch(() => Buffer.alloc(0))).length
+      }
+      page.on('response', count)
+      await page.goto(`${portalUrl}${path}`, { waitUntil: 'networkidle' })
+      page.off('response', count)
+      // Uncompressed bytes: what goes over the wire with gzip is smaller still.
+      expect(bytes, `${path}: ${bytes} bytes`).toBeLessThanOrEqual(60 * 1024)
+    }
+  })
+
   it('serves complete article pages without JavaScript, with the government meta tags', async () => {
     const article = await firstArticleUrl(browser.page)
     const html = await (await fetch(`${portalUrl}${article}`)).text()
