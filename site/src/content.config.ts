@@ -28,6 +28,7 @@ const columns = defineCollection({
     slug: z.string(),
     kind: z.enum(['news', 'notice', 'policy', 'interpretation', 'disclosure', 'general']),
     parentId: z.string().nullable(),
+    unitId: z.string().nullable(),
     unitName: z.string().nullable(),
     description: z.string().nullable(),
     showOnHome: z.boolean(),

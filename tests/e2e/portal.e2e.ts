@@ -40,7 +40,9 @@ describe('public portal', () => {
   it('has no WCAG 2.1 AA violations on any page type, in normal and 适老化 mode', async () => {
     const { page } = browser
     const article = await firstArticleUrl(page)
-    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/']
+    await page.goto(`${portalUrl}/sitemap/`)
+    const subsite = await page.locator('a[href^="/subsites/"]').first().getAttribute('href')
+    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/']
     for (const elder of [false, true]) {
       await page.goto(`${portalUrl}/`)
       await page.evaluate((on) => localStorage.setItem('elder-mode', on ? 'on' : 'off'), elder)

@@ -73,6 +73,7 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
     slug: c.slug,
     kind: c.kind,
     parentId: relId(c.parent as Related) === null ? null : String(relId(c.parent as Related)),
+    unitId: relId(c.unit as Related) === null ? null : String(relId(c.unit as Related)),
     unitName: relId(c.unit as Related) === null ? null : (unitNames.get(relId(c.unit as Related) as number) ?? null),
     description: c.description ?? null,
     showOnHome: Boolean(c.showOnHome),

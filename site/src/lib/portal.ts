@@ -24,3 +24,15 @@ export async function allArticles(): Promise<Article[]> {
 
 export const articleUrl = (a: Pick<Article, 'id'>) => `/articles/${a.id}/`
 export const columnUrl = (c: Pick<Column, 'slug'>) => `/columns/${c.slug}/`
+
+/** 子站: the units whose own columns form a sub-site, with those columns. */
+export async function subsites(): Promise<{ unitId: string; unitName: string; columns: Column[] }[]> {
+  const columns = (await allColumns()).filter((c) => c.unitId)
+  const ids = [...new Set(columns.map((c) => c.unitId!))]
+  return ids.map((unitId) => {
+    const own = columns.filter((c) => c.unitId === unitId)
+    return { unitId, unitName: own[0].unitName ?? '', columns: own }
+  })
+}
+
+export const subsiteUrl = (unitId: string) => `/subsites/${unitId}/`
