@@ -13,6 +13,7 @@ import { columns } from './data/columns'
 import { siteSettings } from './data/siteSettings'
 import { units } from './data/units'
 import { DEMO_PASSWORD, users } from './data/users'
+import { demoPhoto } from './images'
 import { paragraphsToLexical } from './lexical'
 import { publishThroughReview } from './workflow'
 
@@ -126,8 +127,29 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     return userIds.get(author.email)!
   }
 
+  // The newest published 要闻 get demo photos: the home page's 图片新闻.
+  const photoKeys = new Set(
+    articles
+      .filter((a) => a.column === 'yaowen' && a.status === 'published')
+      .sort((a, b) => b.publishDate.localeCompare(a.publishDate))
+      .slice(0, 4)
+      .map((a) => a.key),
+  )
+  let photoIndex = 0
+
   for (const article of articles) {
     if ((await findId(payload, 'articles', 'title', article.title)) !== undefined) continue
+    let cover: number | undefined
+    if (photoKeys.has(article.key)) {
+      const data = await demoPhoto(article.title, photoIndex++)
+      const media = await payload.create({
+        collection: 'media',
+        overrideAccess: true,
+        data: { alt: `${article.title}（示意图）`, caption: article.title },
+        file: { data, mimetype: 'image/jpeg', name: `${article.key}.jpg`, size: data.length },
+      })
+      cover = media.id
+    }
     const authorId = authorOf(article.unit)
     const doc = await payload.create({
       collection: 'articles',
@@ -143,6 +165,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         summary: article.summary,
         classified: article.classified ?? false,
         body: paragraphsToLexical(article.paragraphs) as never,
+        cover,
         createdBy: authorId,
         _status: 'draft',
       },

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { mediaAssets } from './src/integrations/mediaAssets.mjs'
 import { pageCountGuard } from './src/integrations/pageCountGuard.mjs'
 import { searchIndex } from './src/integrations/searchIndex.mjs'
 
@@ -24,5 +25,5 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), pageCountGuard({ contentDir }), searchIndex()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), pageCountGuard({ contentDir }), mediaAssets({ contentDir }), searchIndex()],
 })

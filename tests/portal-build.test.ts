@@ -104,6 +104,23 @@ describe('portal build', () => {
     expect(read('sitemap-0.xml')).toContain(`/articles/${id}/`)
   })
 
+  it('shows 图片新闻 with responsive WebP/AVIF variants made by sharp, and the files are in the build', async () => {
+    const home = read('index.html')
+    expect(home).toContain('图片新闻')
+    const photo = seedArticles
+      .filter((a) => a.column === 'yaowen' && a.status === 'published')
+      .sort((a, b) => b.publishDate.localeCompare(a.publishDate))[0]
+    const html = read('articles', String(await idOf(photo.title)), 'index.html')
+    const avif = /<source type="image\/avif" srcset="([^"]+)"/.exec(html)
+    const webp = /<source type="image\/webp" srcset="([^"]+)"/.exec(html)
+    expect(avif?.[1]).toMatch(/\.avif 768w$/)
+    expect(webp?.[1]).toMatch(/\.webp 768w, .+\.webp 1600w$/)
+    expect(html).toContain(`alt="${photo.title}（示意图）"`)
+    for (const src of [...avif![1].split(', '), ...webp![1].split(', ')].map((entry) => entry.split(' ')[0])) {
+      expect(fs.statSync(path.join(outDir, src)).size).toBeGreaterThan(1000)
+    }
+  })
+
   it('shows the site identity from site settings in the footer', () => {
     const home = read('index.html')
     expect(home).toContain('主办单位：示范县人民政府办公室')

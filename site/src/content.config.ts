@@ -16,6 +16,16 @@ const articles = defineCollection({
     publishDate: z.coerce.date(),
     updatedAt: z.coerce.date(),
     summary: z.string().nullable(),
+    cover: z
+      .object({
+        alt: z.string(),
+        caption: z.string().nullable(),
+        width: z.number(),
+        height: z.number(),
+        src: z.string(),
+        variants: z.array(z.object({ src: z.string(), width: z.number(), height: z.number(), type: z.string() })),
+      })
+      .nullable(),
     html: z.string(),
   }),
 })

@@ -3,6 +3,9 @@
  * global setup prepared. One booted instance per test file.
  */
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
@@ -23,6 +26,8 @@ export async function bootPayload(): Promise<TestPayload> {
   await adminQuery(serverUrl, `create database ${name} template ${template}`)
   const databaseUrl = databaseUrlFor(serverUrl, name)
   process.env.DATABASE_URL = databaseUrl
+  // Uploads of this file's tests go to a directory of their own.
+  process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-media-'))
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')
   const payload = await getPayload({ config, key: name })

@@ -4,6 +4,7 @@ import * as migration_20261126_232403_schedule_publish from './20261126_232403_s
 import * as migration_20261126_234435_notifications_reminders from './20261126_234435_notifications_reminders';
 import * as migration_20261127_000944_publish_pipeline from './20261127_000944_publish_pipeline';
 import * as migration_20261127_002125_site_identity_mark from './20261127_002125_site_identity_mark';
+import * as migration_20261127_005227_media_avif_variant from './20261127_005227_media_avif_variant';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_002125_site_identity_mark.up,
     down: migration_20261127_002125_site_identity_mark.down,
-    name: '20261127_002125_site_identity_mark'
+    name: '20261127_002125_site_identity_mark',
+  },
+  {
+    up: migration_20261127_005227_media_avif_variant.up,
+    down: migration_20261127_005227_media_avif_variant.down,
+    name: '20261127_005227_media_avif_variant'
   },
 ];

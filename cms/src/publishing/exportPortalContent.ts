@@ -22,6 +22,31 @@ type Related = { id: number; name?: string; slug?: string } | number | null | un
 
 const relId = (value: Related) => (value && typeof value === 'object' ? value.id : (value ?? null))
 
+type SizeDoc = { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }
+type MediaDoc = SizeDoc & { alt?: string; caption?: string | null; sizes?: Record<string, SizeDoc | undefined> }
+
+export type PortalImage = {
+  alt: string
+  caption: string | null
+  width: number
+  height: number
+  src: string
+  /** Responsive variants made by sharp at upload, smallest first. */
+  variants: { src: string; width: number; height: number; type: string }[]
+}
+
+/** The cover as the portal shows it; the files it names are copied into the snapshot. */
+function portalImage(media: MediaDoc | null | undefined, files: Set<string>): PortalImage | null {
+  if (!media || typeof media !== 'object' || !media.filename || !media.width || !media.height) return null
+  const variants = Object.values(media.sizes ?? {})
+    .filter((v): v is Required<SizeDoc> => Boolean(v?.filename && v.width && v.mimeType))
+    .map((v) => ({ src: `/media/${v.filename}`, width: v.width!, height: v.height ?? 0, type: v.mimeType! }))
+    .sort((a, b) => a.width - b.width)
+  files.add(media.filename)
+  for (const v of variants) files.add(v.src.slice('/media/'.length))
+  return { alt: media.alt ?? '', caption: media.caption ?? null, width: media.width, height: media.height, src: `/media/${media.filename}`, variants }
+}
+
 export const PUBLIC_ARTICLES: Where = {
   and: [{ _status: { equals: 'published' } }, { classified: { not_equals: true } }],
 }
@@ -48,6 +73,7 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
   const columnSlugs = new Map(columns.docs.map((c) => [c.id, c.slug]))
   const unitNames = new Map(units.docs.map((u) => [u.id, u.name]))
 
+  const mediaFiles = new Set<string>()
   const portalArticles = articles.docs.map((a) => {
     const columnId = relId(a.column as Related)
     const unitId = relId(a.unit as Related)
@@ -63,6 +89,7 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
       publishDate: a.publishDate ?? a.createdAt,
       updatedAt: a.updatedAt,
       summary: a.summary ?? null,
+      cover: portalImage(a.cover as MediaDoc | null, mediaFiles),
       html: a.body ? convertLexicalToHTML({ data: a.body as never, disableContainer: true }) : '',
     }
   })
@@ -94,6 +121,14 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
   await fs.mkdir(staging, { recursive: true })
   const write = (name: string, value: unknown) =>
     fs.writeFile(path.join(staging, name), JSON.stringify(value, null, 1))
+  const mediaDir = payload.collections.media.config.upload.staticDir ?? ''
+  if (mediaFiles.size > 0) await fs.mkdir(path.join(staging, 'media'))
+  // Hard links where the file system allows: no copy, and the snapshot stays immutable.
+  await Promise.all(
+    [...mediaFiles].map((file) =>
+      fs.link(path.join(mediaDir, file), path.join(staging, 'media', file)).catch(() => fs.copyFile(path.join(mediaDir, file), path.join(staging, 'media', file))),
+    ),
+  )
   await Promise.all([
     write('settings.json', publicSettings),
     write('columns.json', portalColumns),
