@@ -28,12 +28,21 @@ async function main() {
 
   const deadline = Date.now() + 120_000
   while (!stopping) {
+    // Scheduled tasks on this queue (到期下线) are queued by the long-running worker only.
+    if (!once) await payload.jobs.handleSchedules({ queue: 'publish' })
     await payload.jobs.run({ queue: 'publish', limit: 5 })
     if (once) {
       const waiting = await payload.count({
         collection: 'payload-jobs',
         overrideAccess: true,
-        where: { and: [{ queue: { equals: 'publish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        where: {
+          and: [
+            { queue: { equals: 'publish' } },
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+            { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date(Date.now() + 10_000).toISOString() } }] },
+          ],
+        },
       })
       if (waiting.totalDocs === 0 || Date.now() > deadline) break
     }

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
+import { expireArticles } from '../cms/src/publishing/expireArticles'
 import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -121,6 +122,22 @@ describe('publishing pipeline', () => {
     expect(read('columns/yaowen/index.html')).not.toContain('将被撤下的稿件')
     expect(read('columns/yaowen/rss.xml')).not.toContain('将被撤下的稿件')
     expect(fs.readdirSync(path.join(live, 'pagefind')).length).toBeGreaterThan(0)
+  })
+
+  it('takes an article off the portal when its 下线时间 passes: left out at once, then unpublished by the expiry job', async () => {
+    const soon = new Date(Date.now() + 1500).toISOString()
+    const id = await approve('限时招聘公告（到期下线）', { expiresAt: soon })
+    await publishPortal(payload, { trigger: '测试' })
+    expect(fs.existsSync(page(id))).toBe(true)
+    await new Promise((r) => setTimeout(r, 1600))
+    // Even before the job runs, a publish leaves the expired item out.
+    await publishPortal(payload, { trigger: '测试' })
+    expect(fs.existsSync(page(id))).toBe(false)
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
+    expect(await expireArticles(payload)).toBe(1)
+    expect((await payload.findByID({ collection: 'articles', id, overrideAccess: true }))._status).toBe('draft')
+    expect(await queuedPublishJobs()).toBe(1)
+    expect(await expireArticles(payload)).toBe(0)
   })
 
   it('escapes what users typed in titles and bodies: shown as text, never run', async () => {

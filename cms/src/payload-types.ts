@@ -123,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishPortal: TaskPublishPortal;
+      expireArticles: TaskExpireArticles;
       workflowReminders: TaskWorkflowReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -184,6 +185,10 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Removed from the portal at this time.
+   */
+  expiresAt?: string | null;
   /**
    * Adds review stages.
    */
@@ -615,7 +620,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishPortal' | 'workflowReminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishPortal' | 'expireArticles' | 'workflowReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -648,7 +653,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishPortal' | 'workflowReminders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishPortal' | 'expireArticles' | 'workflowReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -772,6 +777,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   summary?: T;
   cover?: T;
   body?: T;
+  expiresAt?: T;
   involvesLeaders?: T;
   sensitivity?: T;
   classified?: T;
@@ -1258,6 +1264,16 @@ export interface TaskPublishPortal {
   output: {
     status?: string | null;
     pages?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireArticles".
+ */
+export interface TaskExpireArticles {
+  input?: unknown;
+  output: {
+    expired?: number | null;
   };
 }
 /**

@@ -18,6 +18,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { enqueuePublish } from './publishing/enqueuePublish'
+import { expireArticlesTask } from './publishing/expireArticles'
 import { PublishLogs } from './publishing/PublishLogs'
 import { publishPortalTask } from './publishing/publishTask'
 import { smtpEmailAdapter } from './lib/emailAdapter'
@@ -71,7 +72,7 @@ export default buildConfig({
   ],
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [publishPortalTask],
+    tasks: [publishPortalTask, expireArticlesTask],
     // The admin server runs the workflow queue (deadline reminders) itself; portal publishing
     // runs in the worker (`npm run worker`), which `npm start` starts.
     autoRun: [{ cron: '*/10 * * * *', queue: 'workflow' }],

@@ -5,6 +5,7 @@ import * as migration_20261126_234435_notifications_reminders from './20261126_2
 import * as migration_20261127_000944_publish_pipeline from './20261127_000944_publish_pipeline';
 import * as migration_20261127_002125_site_identity_mark from './20261127_002125_site_identity_mark';
 import * as migration_20261127_005227_media_avif_variant from './20261127_005227_media_avif_variant';
+import * as migration_20261127_010142_article_expiry from './20261127_010142_article_expiry';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_005227_media_avif_variant.up,
     down: migration_20261127_005227_media_avif_variant.down,
-    name: '20261127_005227_media_avif_variant'
+    name: '20261127_005227_media_avif_variant',
+  },
+  {
+    up: migration_20261127_010142_article_expiry.up,
+    down: migration_20261127_010142_article_expiry.down,
+    name: '20261127_010142_article_expiry'
   },
 ];

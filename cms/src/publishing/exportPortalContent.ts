@@ -47,12 +47,20 @@ function portalImage(media: MediaDoc | null | undefined, files: Set<string>): Po
   return { alt: media.alt ?? '', caption: media.caption ?? null, width: media.width, height: media.height, src: `/media/${media.filename}`, variants }
 }
 
-export const PUBLIC_ARTICLES: Where = {
-  and: [{ _status: { equals: 'published' } }, { classified: { not_equals: true } }],
+/** Published, not classified, not past its 下线时间 (even before the expiry job has run). */
+export function publicArticles(now = new Date()): Where {
+  return {
+    and: [
+      { _status: { equals: 'published' } },
+      { classified: { not_equals: true } },
+      { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
+    ],
+  }
 }
 
 export async function exportPortalContent(payload: Payload, outDir: string): Promise<PortalManifest> {
   const asPublic = { overrideAccess: false, user: null } as const
+  const publicWhere = publicArticles()
 
   const [settings, columns, units, articles, publishedCount] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', depth: 0, ...asPublic }),
@@ -60,14 +68,14 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
     payload.find({ collection: 'units', pagination: false, depth: 0, sort: 'order', ...asPublic }),
     payload.find({
       collection: 'articles',
-      where: PUBLIC_ARTICLES,
+      where: publicWhere,
       pagination: false,
       depth: 1,
       draft: false,
       sort: '-publishDate',
       ...asPublic,
     }),
-    payload.count({ collection: 'articles', where: PUBLIC_ARTICLES, ...asPublic }),
+    payload.count({ collection: 'articles', where: publicWhere, ...asPublic }),
   ])
 
   const columnSlugs = new Map(columns.docs.map((c) => [c.id, c.slug]))

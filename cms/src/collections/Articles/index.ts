@@ -79,6 +79,17 @@ export const Articles: CollectionConfig = {
     { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图片', en: 'Cover image' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     {
+      name: 'expiresAt',
+      type: 'date',
+      index: true,
+      label: { zh: '下线时间', en: 'Expires' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' },
+        description: { zh: '到期后自动从门户撤下（如招聘公告、限时通知）；留空为长期有效。', en: 'Removed from the portal at this time.' },
+      },
+    },
+    {
       name: 'involvesLeaders',
       type: 'select',
       defaultValue: 'none',
