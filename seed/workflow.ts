@@ -14,16 +14,23 @@ export async function requestAs(payload: Payload, id: number | string) {
   return createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
 }
 
+/** The same, for bulk work: in-app notices are kept, no mail is sent. */
+async function quietRequestAs(payload: Payload, id: number | string) {
+  const req = await requestAs(payload, id)
+  req.context = { ...req.context, quietNotifications: true }
+  return req
+}
+
 export async function publishThroughReview(
   payload: Payload,
   args: { collection: 'articles'; id: number; authorId: number; opinion?: string },
 ): Promise<void> {
   const options = workflowOptions(payload)
-  let run = await submit(await requestAs(payload, args.authorId), options, { collection: args.collection, id: args.id })
+  let run = await submit(await quietRequestAs(payload, args.authorId), options, { collection: args.collection, id: args.id })
   while (run.status === 'in_review') {
     const stage = run.route[run.currentStage ?? 0]
     const signerId = run.pendingSigners?.[0] ?? stage.signers[0].id
-    run = await sign(await requestAs(payload, signerId), options, {
+    run = await sign(await quietRequestAs(payload, signerId), options, {
       runId: run.id,
       decision: 'approve',
       opinion: args.opinion ?? '同意发布。',

@@ -9,7 +9,7 @@ import pg from 'pg'
 import { createRequire } from 'node:module'
 
 import { createLocalReq, handleEndpoints } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
   delegate,
@@ -146,6 +146,20 @@ describe('notifications', () => {
     await sign(await as('reviewer@demo.gov.cn'), options(), { runId: run.id, decision: 'return', opinion: '请补充图片说明。' })
     expect(await inbox('officer@demo.gov.cn', run.id)).toEqual(['returned'])
     expect(await inbox('officer.health@demo.gov.cn', run.id)).toEqual([])
+  })
+
+  it('mails each notice through Payload’s email adapter, except for quiet bulk work', async () => {
+    const sent = vi.spyOn(payload, 'sendEmail')
+    const doc = await draft('邮件通知测试稿件')
+    const run = await submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id })
+    expect(sent.mock.calls.map(([message]) => (message as { to: string }).to)).toEqual(['head@demo.gov.cn'])
+    sent.mockClear()
+    const quiet = await as('head@demo.gov.cn')
+    quiet.context = { ...quiet.context, quietNotifications: true }
+    await sign(quiet, options(), { runId: run.id, decision: 'approve' })
+    expect(sent).not.toHaveBeenCalled()
+    expect(await inbox('reviewer@demo.gov.cn', run.id)).toEqual(['assigned'])
+    sent.mockRestore()
   })
 
   it('reminds the pending signers once when a stage is overdue', async () => {

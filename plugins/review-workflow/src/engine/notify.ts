@@ -17,8 +17,8 @@ export type Notice = {
 
 /**
  * Tells people what waits for them: an in-app notification in the action's transaction, and an
- * email through Payload's email adapter (console in development). A failed email never undoes
- * the action; it is logged.
+ * email through Payload's email adapter (console in development), unless the request's context
+ * sets `quietNotifications`. A failed email never undoes the action; it is logged.
  */
 export async function notify(req: PayloadRequest, options: SanitizedOptions, notice: Notice): Promise<void> {
   const recipients = [...new Set(notice.recipients.map(String))]
@@ -40,6 +40,8 @@ export async function notify(req: PayloadRequest, options: SanitizedOptions, not
       } as never,
     })
   }
+  // Bulk jobs (a demo seed, an import) keep the in-app notices but send no mail.
+  if ((req.context as { quietNotifications?: boolean }).quietNotifications) return
   const users = await req.payload.find({
     collection: options.usersCollection as never,
     where: { id: { in: recipients } },
