@@ -98,10 +98,12 @@ describe('publishing pipeline', () => {
     expect((log.revisions as { id: string }[]).map((r) => r.id)).toEqual(expect.arrayContaining([String(a), String(b)]))
   })
 
-  it('keeps the approved revision live when a newer draft exists', async () => {
+  it('keeps the approved revision live when a newer draft exists, and queues no publish for the draft', async () => {
     const id = await approve('县教育局发布校园食品安全提示')
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
     const author = await reqFor(payload, 'officer@demo.gov.cn')
     await payload.update({ collection: 'articles', id, draft: true, req: author, user: author.user, overrideAccess: false, data: { title: '未经审核的新标题' } })
+    expect(await queuedPublishJobs()).toBe(0)
     await publishPortal(payload, { trigger: '测试' })
     const html = fs.readFileSync(page(id), 'utf8')
     expect(html).toContain('县教育局发布校园食品安全提示')

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { paragraphsToLexical } from '../../seed/lexical'
 import { requestAs } from '../../seed/workflow'
 
 export { requestAs }
@@ -15,28 +16,7 @@ export async function reqFor(payload: Payload, email: string) {
 }
 
 /** The body of a one-paragraph Lexical document. */
-export function lexical(text: string) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  }
-}
+export const lexical = (text: string) => paragraphsToLexical([text])
 
 /** A draft article written by `author` (an information officer) in the column. */
 export async function draftArticle(payload: Payload, column: number, title: string, extra: Record<string, unknown> = {}, author = 'officer@demo.gov.cn') {

@@ -31,10 +31,22 @@ export async function enqueuePublish(req: PayloadRequest, trigger: string): Prom
   })
 }
 
-/** 撤稿: an item leaving the published state is removed from the portal by the next publish. */
-export const enqueueWithdrawal: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (previousDoc?._status === 'published' && doc._status !== 'published') {
-    await enqueuePublish(req, `撤稿：${doc.title ?? doc.id}`)
-  }
+/**
+ * 撤稿: an item leaving the published state is removed from the portal by the next publish.
+ * Saving a new draft of a published item also reports a draft here, but the live document is
+ * still published then: nothing changes on the portal, so nothing is queued.
+ */
+export const enqueueWithdrawal: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (previousDoc?._status !== 'published' || doc._status === 'published') return doc
+  const live = await req.payload.findByID({
+    collection: collection.slug as 'articles',
+    id: doc.id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { _status: true },
+  })
+  if (live._status !== 'published') await enqueuePublish(req, `撤稿：${doc.title ?? doc.id}`)
   return doc
 }
