@@ -32,6 +32,7 @@ export function devConfig(databaseUrl: string, overrides: Partial<ReviewWorkflow
           { name: 'unit', type: 'relationship', relationTo: 'units' },
           { name: 'budget', type: 'number' },
           { name: 'secret', type: 'checkbox' },
+          { name: 'hold', type: 'checkbox' },
         ],
       },
     ],
@@ -42,6 +43,8 @@ export function devConfig(databaseUrl: string, overrides: Partial<ReviewWorkflow
         roles: ['author', 'head', 'editor', 'chief', 'auditor'],
         auditReaderRoles: ['auditor'],
         emergencyRoles: ['chief'],
+        // A host rule on final approval only: held posts pass every stage but the last.
+        canFinallyApprove: ({ doc }) => (doc.hold ? 'Held: may not be finally approved yet.' : undefined),
         defaultDefinitions: [
           {
             code: 'posts',

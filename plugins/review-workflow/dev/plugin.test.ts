@@ -8,7 +8,7 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { adminQuery, databaseUrlFor } from '../../../scripts/lib/database'
-import { sign, submit, verifyAuditChain, workflowOptions } from '../src'
+import { hasFinalApproval, sign, submit, verifyAuditChain, workflowOptions } from '../src'
 import { devConfig } from './payload.config'
 
 declare module 'vitest' {
@@ -64,6 +64,29 @@ describe('review-workflow in a minimal host', () => {
     const chain = await verifyAuditChain(payload)
     expect(chain.broken).toBeNull()
     expect(chain.checked).toBeGreaterThanOrEqual(4)
+  })
+
+  it('asks canFinallyApprove before the last signature only, and hasFinalApproval follows the revision', async () => {
+    const options = workflowOptions(payload)
+    const post = await payload.create({ collection: 'posts', draft: true, data: { title: 'Held', unit: ids.unit, budget: 5000, hold: true, _status: 'draft' } as never })
+    const run = await submit(await reqAs(ids.author, ['author'], ids.unit), options, { collection: 'posts', id: post.id })
+    // The first stage is not the final one: the host rule is not asked.
+    const afterHead = await sign(await reqAs(ids.head, ['head'], ids.unit), options, { runId: run.id, decision: 'approve' })
+    expect(afterHead.currentStage).toBe(1)
+    const editor = await reqAs(ids.editor, ['editor'], ids.unit)
+    await expect(sign(editor, options, { runId: run.id, decision: 'approve' })).rejects.toThrow('Held: may not be finally approved yet.')
+    const still = await payload.findByID({ collection: 'workflow-runs' as never, id: run.id })
+    expect((still as unknown as { status: string; signatures: unknown[] }).status).toBe('in_review')
+    expect((still as unknown as { signatures: unknown[] }).signatures).toHaveLength(1)
+    expect(await hasFinalApproval(await reqAs(ids.editor, ['editor'], ids.unit), options, 'posts', post.id)).toBe(false)
+
+    const free = await payload.create({ collection: 'posts', draft: true, data: { title: 'Free', unit: ids.unit, _status: 'draft' } as never })
+    const freeRun = await submit(await reqAs(ids.author, ['author'], ids.unit), options, { collection: 'posts', id: free.id })
+    await sign(await reqAs(ids.head, ['head'], ids.unit), options, { runId: freeRun.id, decision: 'approve' })
+    const req = await reqAs(ids.editor, ['editor'], ids.unit)
+    expect(await hasFinalApproval(req, options, 'posts', free.id)).toBe(true)
+    await payload.update({ collection: 'posts', id: free.id, draft: true, data: { title: 'Free, edited' } as never })
+    expect(await hasFinalApproval(req, options, 'posts', free.id)).toBe(false)
   })
 
   it('keeps its schema when disabled, without hooks or endpoints', () => {

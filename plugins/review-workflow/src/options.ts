@@ -52,6 +52,14 @@ export type FinalApprovalArgs = {
   emergency: boolean
 }
 
+export type CanFinallyApproveArgs = {
+  req: PayloadRequest
+  collection: string
+  docId: string
+  /** The revision about to be approved (latest draft, depth 0). */
+  doc: Record<string, unknown>
+}
+
 export type ReviewWorkflowOptions = {
   /** Collections routed through review (they must have drafts enabled). */
   collections: Record<string, ReviewedCollectionOptions>
@@ -87,14 +95,22 @@ export type ReviewWorkflowOptions = {
   isWorkingDay?: (day: Date) => boolean
   /** Called in the approving transaction once an item may be published. */
   onFinalApproval?: (args: FinalApprovalArgs) => Promise<void> | void
+  /**
+   * Asked, in the approving transaction, before the last signature of a run (or a filing
+   * without stages) is recorded: return a message (shown to the signer, status 409) to refuse
+   * final approval, or nothing to allow it. E.g. a policy whose interpretation is not approved
+   * yet (同步公开). Other stages are not affected.
+   */
+  canFinallyApprove?: (args: CanFinallyApproveArgs) => Promise<string | null | undefined | void> | string | null | undefined | void
   /** Hours before a stage's deadline when its signers get a reminder. @default 24 */
   reminderHours?: number
   /** Keep the schema but skip hooks and endpoints. @default false */
   disabled?: boolean
 }
 
-export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval'>> & {
+export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove'>> & {
   onFinalApproval?: ReviewWorkflowOptions['onFinalApproval']
+  canFinallyApprove?: ReviewWorkflowOptions['canFinallyApprove']
   slugs: { definitions: CollectionSlug; runs: CollectionSlug; audit: CollectionSlug; notifications: CollectionSlug }
 }
 
@@ -116,6 +132,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     oneStagePerSigner: options.oneStagePerSigner ?? true,
     isWorkingDay: options.isWorkingDay ?? weekdaysOnly,
     onFinalApproval: options.onFinalApproval,
+    canFinallyApprove: options.canFinallyApprove,
     disabled: options.disabled ?? false,
     slugs: {
       definitions: 'workflow-definitions' as CollectionSlug,

@@ -127,6 +127,36 @@ async function latestDraft(req: PayloadRequest, collection: string, id: Id) {
   })) as unknown as Record<string, unknown>
 }
 
+/** Refuses final approval when the host says the item may not be finally approved yet. */
+async function checkFinalApproval(req: PayloadRequest, options: SanitizedOptions, collection: string, docId: Id, doc: Record<string, unknown>) {
+  if (!options.canFinallyApprove) return
+  const refusal = await options.canFinallyApprove({ req, collection, docId: String(docId), doc })
+  if (refusal) throw refuse(409, refusal)
+}
+
+/**
+ * Whether the item's current revision has final approval: a run approved (or emergency-published
+ * and still in review) for exactly the latest draft's revision hash.
+ */
+export async function hasFinalApproval(req: PayloadRequest, options: SanitizedOptions, collection: string, id: Id): Promise<boolean> {
+  const config = collectionOptions(options, collection)
+  const hash = revisionHash(await latestDraft(req, collection, id), config.reviewedFields)
+  const approved = await req.payload.count({
+    collection: options.slugs.runs,
+    overrideAccess: true,
+    req,
+    where: {
+      and: [
+        { docCollection: { equals: collection } },
+        { docId: { equals: String(id) } },
+        { revisionHash: { equals: hash } },
+        { status: { equals: 'approved' } },
+      ],
+    },
+  })
+  return approved.totalDocs > 0
+}
+
 function collectionOptions(options: SanitizedOptions, collection: string) {
   const config = options.collections[collection]
   if (!config) throw refuse(400, `“${collection}”不走审核流程。`)
@@ -248,6 +278,7 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
     const now = new Date()
     const base = { route, signatures: [], delegations: [] }
     const filingOnly = route.length === 0
+    if (filingOnly) await checkFinalApproval(req, options, args.collection, args.id, doc)
     const created = await req.payload.create({
       collection: options.slugs.runs,
       overrideAccess: true,
@@ -320,7 +351,8 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
       throw refuse(403, '同一人在一个审核流程中只能签发一个环节，请委托他人签发本环节。')
     }
     const config = collectionOptions(options, run.docCollection)
-    const hash = revisionHash(await latestDraft(req, run.docCollection, run.docId), config.reviewedFields)
+    const current = await latestDraft(req, run.docCollection, run.docId)
+    const hash = revisionHash(current, config.reviewedFields)
     if (hash !== run.revisionHash) throw refuse(409, '稿件在送审后已被修改，本次审核已作废，请作者重新提交。')
 
     const actingFor = isSigner ? null : stage.signers.find((s) => same(s.id, delegation!.from)) ?? { id: delegation!.from, name: String(delegation!.from) }
@@ -345,6 +377,7 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
       if (!stageDone) changes.pendingSigners = pendingFor({ ...run, signatures }, index)
       else if (index + 1 < run.route.length) changes = { ...changes, ...stageEntry(options, { ...run, signatures }, index + 1, now) }
       else {
+        await checkFinalApproval(req, options, run.docCollection, run.docId, current)
         final = true
         changes = { ...changes, status: 'approved', finishedAt: now.toISOString(), pendingSigners: [], stageDueAt: null, stageLabel: '已终审' }
       }
