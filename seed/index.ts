@@ -13,6 +13,7 @@ import { columns } from './data/columns'
 import { siteSettings } from './data/siteSettings'
 import { units } from './data/units'
 import { DEMO_PASSWORD, users } from './data/users'
+import { seedDisclosure } from './disclosure'
 import { demoPhoto } from './images'
 import { paragraphsToLexical } from './lexical'
 import { publishThroughReview } from './workflow'
@@ -176,8 +177,11 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     created.articles++
   }
 
+  const disclosure = await seedDisclosure(payload, { units: unitIds, users: userIds })
+  Object.assign(created, disclosure)
+
   log(
-    `示例数据：新建单位 ${created.units}、栏目 ${created.columns}、用户 ${created.users}、文章 ${created.articles}。`,
+    `示例数据：新建单位 ${created.units}、栏目 ${created.columns}、用户 ${created.users}、文章 ${created.articles}、公开目录 ${created.categories}、政策文件 ${created.policies}、政策解读 ${created.interpretations}、依申请公开 ${created.applications}、年报 ${created.annualReports}。`,
   )
   return { created }
 }

@@ -2,7 +2,7 @@
  * Publishes seeded articles the only way anything is published: the author submits, each
  * stage's signer approves, and the final approval publishes the approved revision.
  */
-import { createLocalReq, type Payload } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload } from 'payload'
 
 import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
@@ -23,7 +23,7 @@ async function quietRequestAs(payload: Payload, id: number | string) {
 
 export async function publishThroughReview(
   payload: Payload,
-  args: { collection: 'articles'; id: number; authorId: number; opinion?: string },
+  args: { collection: CollectionSlug; id: number; authorId: number; opinion?: string },
 ): Promise<void> {
   const options = workflowOptions(payload)
   let run = await submit(await quietRequestAs(payload, args.authorId), options, { collection: args.collection, id: args.id })

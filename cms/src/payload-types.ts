@@ -69,11 +69,18 @@ export interface Config {
   collections: {
     articles: Article;
     columns: Column;
+    policies: Policy;
+    interpretations: Interpretation;
+    'disclosure-categories': DisclosureCategory;
+    'disclosure-applications': DisclosureApplication;
+    'annual-reports': AnnualReport;
     'it-projects': ItProject;
     media: Media;
     'publish-logs': PublishLog;
     units: Unit;
     users: User;
+    'holiday-calendars': HolidayCalendar;
+    'disclosure-counters': DisclosureCounter;
     'workflow-definitions': WorkflowDefinition;
     'workflow-runs': WorkflowRun;
     'audit-log': AuditLog;
@@ -84,15 +91,30 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    policies: {
+      interpretations: 'interpretations';
+      replaces: 'policies';
+    };
+    'disclosure-categories': {
+      children: 'disclosure-categories';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
+    policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    'disclosure-categories': DisclosureCategoriesSelect<false> | DisclosureCategoriesSelect<true>;
+    'disclosure-applications': DisclosureApplicationsSelect<false> | DisclosureApplicationsSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     'it-projects': ItProjectsSelect<false> | ItProjectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'publish-logs': PublishLogsSelect<false> | PublishLogsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'holiday-calendars': HolidayCalendarsSelect<false> | HolidayCalendarsSelect<true>;
+    'disclosure-counters': DisclosureCountersSelect<false> | DisclosureCountersSelect<true>;
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
     'workflow-runs': WorkflowRunsSelect<false> | WorkflowRunsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -109,10 +131,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'disclosure-settings': DisclosureSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'disclosure-settings': DisclosureSettingsSelect<false> | DisclosureSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -317,7 +341,17 @@ export interface User {
   /**
    * Assigned by the security administrator. The three administrator roles are kept apart.
    */
-  roles: ('officer' | 'webmaster' | 'unitHead' | 'reviewer' | 'leader' | 'sysAdmin' | 'secAdmin' | 'auditAdmin')[];
+  roles: (
+    | 'officer'
+    | 'webmaster'
+    | 'unitHead'
+    | 'reviewer'
+    | 'leader'
+    | 'disclosureOfficer'
+    | 'sysAdmin'
+    | 'secAdmin'
+    | 'auditAdmin'
+  )[];
   jobTitle?: string | null;
   phone?: string | null;
   updatedAt: string;
@@ -339,6 +373,473 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: number;
+  title: string;
+  docType: 'regulation' | 'normative' | 'other';
+  /**
+   * Authors publish for their own unit.
+   */
+  unit: number | Unit;
+  /**
+   * Generated at final approval; unique, never reused.
+   */
+  indexNo?: string | null;
+  subject:
+    | 's01'
+    | 's02'
+    | 's0201'
+    | 's0202'
+    | 's0203'
+    | 's0204'
+    | 's0205'
+    | 's0299'
+    | 's03'
+    | 's04'
+    | 's0401'
+    | 's0402'
+    | 's0403'
+    | 's05'
+    | 's06'
+    | 's0601'
+    | 's0602'
+    | 's0603'
+    | 's07'
+    | 's08'
+    | 's09'
+    | 's10'
+    | 's1001'
+    | 's1002'
+    | 's1003'
+    | 's11'
+    | 's1101'
+    | 's1102'
+    | 's12'
+    | 's13'
+    | 's1301'
+    | 's1302'
+    | 's14'
+    | 's15'
+    | 's1501'
+    | 's1502'
+    | 's1503'
+    | 's16'
+    | 's17'
+    | 's1701'
+    | 's1702'
+    | 's1703'
+    | 's18'
+    | 's19'
+    | 's20'
+    | 's21'
+    | 's99';
+  category?: (number | null) | DisclosureCategory;
+  issuer: string;
+  /**
+   * e.g. 榕政办〔2018〕26号
+   */
+  docNo?: string | null;
+  writtenAt?: string | null;
+  /**
+   * Set at first publication.
+   */
+  publishedAt?: string | null;
+  /**
+   * Only proactive items reach the portal.
+   */
+  disclosureMode: 'proactive' | 'onRequest' | 'withheld';
+  nonDisclosureReason?: string | null;
+  validity: 'valid' | 'expired' | 'repealed' | 'amended';
+  /**
+   * The document replacing this one.
+   */
+  replacedBy?: (number | null) | Policy;
+  /**
+   * Classified items are never published.
+   */
+  classified?: boolean | null;
+  /**
+   * Counted in the annual report.
+   */
+  validityChangedAt?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The policy is approved and published only together with its approved interpretation.
+   */
+  needsInterpretation?: boolean | null;
+  interpretations?: {
+    docs?: (number | Interpretation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  replaces?: {
+    docs?: (number | Policy)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  createdBy?: (number | null) | User;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-categories".
+ */
+export interface DisclosureCategory {
+  id: number;
+  code: string;
+  name: string;
+  order?: number | null;
+  /**
+   * Empty for level one.
+   */
+  parent?: (number | null) | DisclosureCategory;
+  section?: ('guide' | 'rules' | 'statutory' | 'annualReport') | null;
+  responsibleUnits?: (number | Unit)[] | null;
+  responsibility?: string | null;
+  /**
+   * From the day the information is formed or changed.
+   */
+  timeLimitDays?: number | null;
+  timeLimitNote?: string | null;
+  channels?:
+    | (
+        | 'website'
+        | 'gazette'
+        | 'weibo'
+        | 'wechat'
+        | 'app'
+        | 'readingPoint'
+        | 'pressConference'
+        | 'media'
+        | 'noticeBoard'
+      )[]
+    | null;
+  defaultMode?: ('proactive' | 'onRequest' | 'withheld') | null;
+  description?: string | null;
+  children?: {
+    docs?: (number | DisclosureCategory)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations".
+ */
+export interface Interpretation {
+  id: number;
+  title: string;
+  policy: number | Policy;
+  form: 'text' | 'graphic' | 'video' | 'qa' | 'expert' | 'pressConference';
+  interpretingUnit: string;
+  interpreter: string;
+  contact?: string | null;
+  unit: number | Unit;
+  /**
+   * Generated at final approval; unique, never reused.
+   */
+  indexNo?: string | null;
+  subject:
+    | 's01'
+    | 's02'
+    | 's0201'
+    | 's0202'
+    | 's0203'
+    | 's0204'
+    | 's0205'
+    | 's0299'
+    | 's03'
+    | 's04'
+    | 's0401'
+    | 's0402'
+    | 's0403'
+    | 's05'
+    | 's06'
+    | 's0601'
+    | 's0602'
+    | 's0603'
+    | 's07'
+    | 's08'
+    | 's09'
+    | 's10'
+    | 's1001'
+    | 's1002'
+    | 's1003'
+    | 's11'
+    | 's1101'
+    | 's1102'
+    | 's12'
+    | 's13'
+    | 's1301'
+    | 's1302'
+    | 's14'
+    | 's15'
+    | 's1501'
+    | 's1502'
+    | 's1503'
+    | 's16'
+    | 's17'
+    | 's1701'
+    | 's1702'
+    | 's1703'
+    | 's18'
+    | 's19'
+    | 's20'
+    | 's21'
+    | 's99';
+  category?: (number | null) | DisclosureCategory;
+  issuer: string;
+  writtenAt?: string | null;
+  /**
+   * Set at first publication.
+   */
+  publishedAt?: string | null;
+  /**
+   * Only proactive items reach the portal.
+   */
+  disclosureMode: 'proactive' | 'onRequest' | 'withheld';
+  nonDisclosureReason?: string | null;
+  /**
+   * Classified items are never published.
+   */
+  classified?: boolean | null;
+  mediaUrl?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  createdBy?: (number | null) | User;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Answer within 20 working days, extendable once by 20 with approval.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-applications".
+ */
+export interface DisclosureApplication {
+  id: number;
+  receiptNo?: string | null;
+  receivedVia?: ('online' | 'letter' | 'inPerson' | 'fax') | null;
+  receivedAt?: string | null;
+  applicantKind: 'natural' | 'legal';
+  orgType?: ('commercial' | 'research' | 'publicInterest' | 'legalService' | 'otherOrg') | null;
+  name: string;
+  idNumber: string;
+  contactName?: string | null;
+  phone: string;
+  email?: string | null;
+  postcode?: string | null;
+  address: string;
+  description: string;
+  purpose?: string | null;
+  format?: ('paper' | 'electronic') | null;
+  channel?: ('post' | 'email' | 'pickup' | 'fax') | null;
+  status: 'received' | 'processing' | 'replied';
+  dueAt?: string | null;
+  deadlineState?: string | null;
+  /**
+   * The due date was computed Monday–Friday for these years.
+   */
+  calendarMissingYears?: string | null;
+  handler?: (number | null) | User;
+  /**
+   * Once, approved by a head.
+   */
+  extension?: {
+    extended?: boolean | null;
+    reason?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  outcome?:
+    | (
+        | 'granted'
+        | 'partial'
+        | 'withheld-stateSecret'
+        | 'withheld-lawForbids'
+        | 'withheld-threeSecurity'
+        | 'withheld-thirdParty'
+        | 'withheld-internal'
+        | 'withheld-process'
+        | 'withheld-enforcement'
+        | 'withheld-query'
+        | 'unable-notHeld'
+        | 'unable-needsCreation'
+        | 'unable-unclear'
+        | 'notProcessed-petition'
+        | 'notProcessed-repeated'
+        | 'notProcessed-publication'
+        | 'notProcessed-excessive'
+        | 'notProcessed-confirm'
+        | 'other-noCorrection'
+        | 'other-noFee'
+        | 'other-other'
+      )
+    | null;
+  replyContent?: string | null;
+  repliedAt?: string | null;
+  sourceIp?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Tables are regenerated by the recalculate endpoint; table 三 must balance.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  title: string;
+  year: number;
+  unit: number | Unit;
+  computedAt?: string | null;
+  overview?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  activeDisclosure?: {
+    /**
+     * Computed from policies.
+     */
+    regulations?: {
+      issued?: number | null;
+      repealed?: number | null;
+      inForce?: number | null;
+    };
+    /**
+     * Computed from policies.
+     */
+    normativeDocs?: {
+      issued?: number | null;
+      repealed?: number | null;
+      inForce?: number | null;
+    };
+    licensing?: number | null;
+    penalties?: number | null;
+    enforcement?: number | null;
+    feesAmount?: number | null;
+  };
+  /**
+   * Computed: rows by outcome, columns by applicant type.
+   */
+  applicationStats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reviewLitigation?: {
+    reconsideration?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      other?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+    litigationDirect?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      other?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+    litigationAfterReconsideration?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      other?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+  };
+  problems?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  otherMatters?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -387,6 +888,53 @@ export interface PublishLog {
   createdAt: string;
 }
 /**
+ * Working days are counted with these data: one document per year, entered from the State Council notice. 2027 must be entered once the notice is published; years without data count Monday–Friday and deadlines say so.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holiday-calendars".
+ */
+export interface HolidayCalendar {
+  id: number;
+  year: number;
+  /**
+   * The State Council notice the dates come from.
+   */
+  source: string;
+  /**
+   * First and last day off, weekends inside included.
+   */
+  holidays?:
+    | {
+        name: string;
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Weekend days that are working days.
+   */
+  workdays?:
+    | {
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-counters".
+ */
+export interface DisclosureCounter {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions".
  */
@@ -394,7 +942,7 @@ export interface WorkflowDefinition {
   id: number;
   name: string;
   code: string;
-  collection: 'articles' | 'it-projects';
+  collection: 'articles' | 'it-projects' | 'policies' | 'interpretations' | 'annual-reports';
   /**
    * One active workflow per collection.
    */
@@ -403,7 +951,18 @@ export interface WorkflowDefinition {
     label: string;
     signerType: 'role' | 'relative' | 'users';
     role?:
-      ('officer' | 'webmaster' | 'unitHead' | 'reviewer' | 'leader' | 'sysAdmin' | 'secAdmin' | 'auditAdmin') | null;
+      | (
+          | 'officer'
+          | 'webmaster'
+          | 'unitHead'
+          | 'reviewer'
+          | 'leader'
+          | 'disclosureOfficer'
+          | 'sysAdmin'
+          | 'secAdmin'
+          | 'auditAdmin'
+        )
+      | null;
     unit?: (number | null) | Unit;
     unitCode?: string | null;
     users?: (number | User)[] | null;
@@ -685,6 +1244,26 @@ export interface PayloadLockedDocument {
         value: number | Column;
       } | null)
     | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      } | null)
+    | ({
+        relationTo: 'disclosure-categories';
+        value: number | DisclosureCategory;
+      } | null)
+    | ({
+        relationTo: 'disclosure-applications';
+        value: number | DisclosureApplication;
+      } | null)
+    | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
+      } | null)
+    | ({
         relationTo: 'it-projects';
         value: number | ItProject;
       } | null)
@@ -703,6 +1282,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'holiday-calendars';
+        value: number | HolidayCalendar;
+      } | null)
+    | ({
+        relationTo: 'disclosure-counters';
+        value: number | DisclosureCounter;
       } | null)
     | ({
         relationTo: 'workflow-definitions';
@@ -802,6 +1389,200 @@ export interface ColumnsSelect<T extends boolean = true> {
   order?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
+  title?: T;
+  docType?: T;
+  unit?: T;
+  indexNo?: T;
+  subject?: T;
+  category?: T;
+  issuer?: T;
+  docNo?: T;
+  writtenAt?: T;
+  publishedAt?: T;
+  disclosureMode?: T;
+  nonDisclosureReason?: T;
+  validity?: T;
+  replacedBy?: T;
+  classified?: T;
+  validityChangedAt?: T;
+  summary?: T;
+  body?: T;
+  needsInterpretation?: T;
+  interpretations?: T;
+  replaces?: T;
+  createdBy?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations_select".
+ */
+export interface InterpretationsSelect<T extends boolean = true> {
+  title?: T;
+  policy?: T;
+  form?: T;
+  interpretingUnit?: T;
+  interpreter?: T;
+  contact?: T;
+  unit?: T;
+  indexNo?: T;
+  subject?: T;
+  category?: T;
+  issuer?: T;
+  writtenAt?: T;
+  publishedAt?: T;
+  disclosureMode?: T;
+  nonDisclosureReason?: T;
+  classified?: T;
+  mediaUrl?: T;
+  body?: T;
+  createdBy?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-categories_select".
+ */
+export interface DisclosureCategoriesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  order?: T;
+  parent?: T;
+  section?: T;
+  responsibleUnits?: T;
+  responsibility?: T;
+  timeLimitDays?: T;
+  timeLimitNote?: T;
+  channels?: T;
+  defaultMode?: T;
+  description?: T;
+  children?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-applications_select".
+ */
+export interface DisclosureApplicationsSelect<T extends boolean = true> {
+  receiptNo?: T;
+  receivedVia?: T;
+  receivedAt?: T;
+  applicantKind?: T;
+  orgType?: T;
+  name?: T;
+  idNumber?: T;
+  contactName?: T;
+  phone?: T;
+  email?: T;
+  postcode?: T;
+  address?: T;
+  description?: T;
+  purpose?: T;
+  format?: T;
+  channel?: T;
+  status?: T;
+  dueAt?: T;
+  deadlineState?: T;
+  calendarMissingYears?: T;
+  handler?: T;
+  extension?:
+    | T
+    | {
+        extended?: T;
+        reason?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  outcome?: T;
+  replyContent?: T;
+  repliedAt?: T;
+  sourceIp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  unit?: T;
+  computedAt?: T;
+  overview?: T;
+  activeDisclosure?:
+    | T
+    | {
+        regulations?:
+          | T
+          | {
+              issued?: T;
+              repealed?: T;
+              inForce?: T;
+            };
+        normativeDocs?:
+          | T
+          | {
+              issued?: T;
+              repealed?: T;
+              inForce?: T;
+            };
+        licensing?: T;
+        penalties?: T;
+        enforcement?: T;
+        feesAmount?: T;
+      };
+  applicationStats?: T;
+  reviewLitigation?:
+    | T
+    | {
+        reconsideration?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+              total?: T;
+            };
+        litigationDirect?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+              total?: T;
+            };
+        litigationAfterReconsideration?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+              total?: T;
+            };
+      };
+  problems?: T;
+  otherMatters?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -941,6 +1722,40 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holiday-calendars_select".
+ */
+export interface HolidayCalendarsSelect<T extends boolean = true> {
+  year?: T;
+  source?: T;
+  holidays?:
+    | T
+    | {
+        name?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  workdays?:
+    | T
+    | {
+        date?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-counters_select".
+ */
+export interface DisclosureCountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1190,6 +2005,35 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-settings".
+ */
+export interface DisclosureSetting {
+  id: number;
+  /**
+   * Placeholders: {orgCode}, {year}, {category}, {serial:N}. Changing it affects new numbers only.
+   */
+  indexPattern: string;
+  /**
+   * Used when the unit has no code.
+   */
+  orgCode?: string | null;
+  /**
+   * Printed on reply letters.
+   */
+  office?: {
+    name?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    phone?: string | null;
+    hours?: string | null;
+  };
+  dueSoonDays: number;
+  applicationsPerIpPerDay: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1229,6 +2073,28 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-settings_select".
+ */
+export interface DisclosureSettingsSelect<T extends boolean = true> {
+  indexPattern?: T;
+  orgCode?: T;
+  office?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        postcode?: T;
+        phone?: T;
+        hours?: T;
+      };
+  dueSoonDays?: T;
+  applicationsPerIpPerDay?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1292,10 +2158,19 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
+        } | null)
+      | ({
+          relationTo: 'interpretations';
+          value: number | Interpretation;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

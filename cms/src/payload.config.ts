@@ -10,14 +10,23 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
-import { isChinaWorkingDay } from './calendar/chinaCalendar'
+import { installDefaultCalendar, isChinaWorkingDay, loadCalendar } from './calendar/chinaCalendar'
+import { AnnualReports } from './collections/AnnualReports'
+import { DisclosureApplications } from './collections/DisclosureApplications'
+import { DisclosureCategories } from './collections/DisclosureCategories'
+import { DisclosureCounters } from './collections/DisclosureCounters'
+import { HolidayCalendars } from './collections/HolidayCalendars'
+import { Interpretations, INTERPRETATION_REVIEWED_FIELDS } from './collections/Interpretations'
+import { Policies, POLICY_REVIEWED_FIELDS } from './collections/Policies'
+import { submitApplicationEndpoint } from './disclosure/applications/submitEndpoint'
+import { canFinallyApprove, onFinalApproval } from './disclosure/finalApproval'
+import { DisclosureSettings } from './globals/DisclosureSettings'
 import { Columns } from './collections/Columns'
 import { ItProjects } from './collections/ItProjects'
 import { Media } from './collections/Media'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
-import { enqueuePublish } from './publishing/enqueuePublish'
 import { expireArticlesTask } from './publishing/expireArticles'
 import { PublishLogs } from './publishing/PublishLogs'
 import { publishPortalTask } from './publishing/publishTask'
@@ -43,8 +52,34 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  collections: [Articles, Columns, ItProjects, Media, PublishLogs, Units, Users],
-  globals: [SiteSettings],
+  collections: [
+    Articles,
+    Columns,
+    Policies,
+    Interpretations,
+    DisclosureCategories,
+    DisclosureApplications,
+    AnnualReports,
+    ItProjects,
+    Media,
+    PublishLogs,
+    Units,
+    Users,
+    HolidayCalendars,
+    DisclosureCounters,
+  ],
+  globals: [SiteSettings, DisclosureSettings],
+  endpoints: [submitApplicationEndpoint],
+  onInit: async (payload) => {
+    // The working-day calendar is data: copy the bundled year in on first start, then cache it.
+    try {
+      await installDefaultCalendar(payload)
+      const years = await loadCalendar(payload)
+      payload.logger.info(`节假日安排已加载：${years.join('、') || '无'}年`)
+    } catch (error) {
+      payload.logger.warn({ err: error }, '节假日安排未能加载（数据库尚未迁移？），期限按周一至周五计算。')
+    }
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
@@ -61,13 +96,16 @@ export default buildConfig({
           fieldLabels: { involvesLeaders: '涉及领导活动', sensitivity: '信息性质', column: '栏目' },
         },
         'it-projects': { fieldLabels: { amount: '预算金额' } },
+        policies: { classifiedField: 'classified', reviewedFields: POLICY_REVIEWED_FIELDS, fieldLabels: { docType: '文件类型' } },
+        interpretations: { classifiedField: 'classified', reviewedFields: INTERPRETATION_REVIEWED_FIELDS },
+        'annual-reports': {},
       },
       roles: [...ROLES],
       defaultDefinitions,
       emergencyRoles: ['leader'],
       isWorkingDay: isChinaWorkingDay,
-      onFinalApproval: ({ req, collection, docId, emergency }) =>
-        collection === 'articles' ? enqueuePublish(req, `${emergency ? '紧急发布' : '终审发布'}：文章 ${docId}`) : undefined,
+      onFinalApproval,
+      canFinallyApprove,
     }),
   ],
   email: smtpEmailAdapter(),

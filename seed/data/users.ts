@@ -14,6 +14,7 @@ export const users: SeedUser[] = [
   { email: 'leader@demo.gov.cn', name: '张副县长', unit: 'gov', roles: ['leader'], jobTitle: '副县长（分管信息化）' },
   { email: 'sysadmin@demo.gov.cn', name: '孙系统', unit: 'egov', roles: ['sysAdmin'], jobTitle: '系统管理员' },
   { email: 'secadmin@demo.gov.cn', name: '钱安全', unit: 'egov', roles: ['secAdmin'], jobTitle: '安全管理员' },
+  { email: 'disclosure@demo.gov.cn', name: '梁公开', unit: 'office', roles: ['disclosureOfficer'], jobTitle: '政务公开专员' },
   { email: 'auditor@demo.gov.cn', name: '吴审计', unit: 'egov', roles: ['auditAdmin'], jobTitle: '审计管理员' },
   // Signers of the conditional stages (leader activities, major or negative information, IT projects).
   { email: 'leader2@demo.gov.cn', name: '马副县长', unit: 'gov', roles: ['leader'], jobTitle: '副县长' },

@@ -1,32 +1,133 @@
 /**
  * China's working-day calendar: public holidays and weekend make-up workdays (调休) from the
- * State Council's yearly notice. Years without published data fall back to Monday–Friday
- * (the 2027 schedule is not available yet; it becomes editable data with the disclosure work).
+ * State Council's yearly notice, kept as data in 节假日安排 (`holiday-calendars`, one document
+ * per year) that the system administrator edits. The plugin needs a synchronous
+ * `isWorkingDay`, so the data lives in an in-memory cache: loaded at start (`onInit`) and
+ * reloaded whenever a year is saved or deleted. A day in a year without data falls back to
+ * Monday–Friday, and deadline calculations report such years (`calendarMissingYears`).
+ *
+ * Each process holds its own cache: the worker reloads at its own start.
  */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { addWorkingDays } from '@gov/review-workflow'
+
 import holidays2026 from './cn-holidays-2026.json'
 
-type YearData = { year: number; holidays: { name: string; from: string; to: string }[]; workdays: string[] }
-
-const YEARS: YearData[] = [holidays2026 as YearData]
-
-const offDays = new Set<string>()
-const makeUpDays = new Set<string>()
-for (const year of YEARS) {
-  for (const block of year.holidays) {
-    for (let d = new Date(`${block.from}T00:00:00Z`); d <= new Date(`${block.to}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000)) {
-      offDays.add(d.toISOString().slice(0, 10))
-    }
-  }
-  for (const day of year.workdays) makeUpDays.add(day)
+export type CalendarYear = {
+  year: number
+  holidays: { name: string; from: string; to: string }[]
+  /** Weekend days that are working days (调休上班), YYYY-MM-DD. */
+  workdays: string[]
+  source?: string
 }
 
-export const calendarYears = YEARS.map((y) => y.year)
+/** The 2026 schedule shipped with the system, copied into the database on first start. */
+export const BUNDLED_YEARS: CalendarYear[] = [holidays2026 as CalendarYear]
+
+const DAY_MS = 86_400_000
+
+type Cache = { years: Set<number>; offDays: Map<string, string>; makeUpDays: Set<string> }
+let cache: Cache = { years: new Set(), offDays: new Map(), makeUpDays: new Set() }
+
+/** Replaces the cached calendar (all years at once). */
+export function setCalendarData(years: readonly CalendarYear[]): void {
+  const next: Cache = { years: new Set(), offDays: new Map(), makeUpDays: new Set() }
+  for (const year of years) {
+    next.years.add(year.year)
+    for (const block of year.holidays) {
+      for (let t = Date.parse(`${block.from}T00:00:00Z`); t <= Date.parse(`${block.to}T00:00:00Z`); t += DAY_MS) {
+        next.offDays.set(new Date(t).toISOString().slice(0, 10), block.name)
+      }
+    }
+    for (const day of year.workdays) next.makeUpDays.add(day)
+  }
+  cache = next
+}
+
+export const calendarYears = (): number[] => [...cache.years].sort((a, b) => a - b)
 
 /** `day` is midnight UTC of the calendar day in China. */
 export function isChinaWorkingDay(day: Date): boolean {
   const key = day.toISOString().slice(0, 10)
-  if (makeUpDays.has(key)) return true
-  if (offDays.has(key)) return false
+  if (cache.makeUpDays.has(key)) return true
+  if (cache.offDays.has(key)) return false
   const weekday = day.getUTCDay()
   return weekday !== 0 && weekday !== 6
+}
+
+/** The holiday a day belongs to, if any (for explanations in the admin). */
+export const holidayName = (day: Date): string | undefined => cache.offDays.get(day.toISOString().slice(0, 10))
+
+export type WorkingDeadline = {
+  /** The end (23:59:59 China time) of the n-th working day after `start`. */
+  dueAt: Date
+  /** Years the count ran through without holiday data (counted Monday–Friday). */
+  calendarMissingYears: number[]
+}
+
+/** Adds working days with the cached calendar and says which years it had no data for. */
+export function addChinaWorkingDays(start: Date, days: number): WorkingDeadline {
+  const missing = new Set<number>()
+  const dueAt = addWorkingDays(start, days, (day) => {
+    const year = day.getUTCFullYear()
+    if (!cache.years.has(year)) missing.add(year)
+    return isChinaWorkingDay(day)
+  })
+  return { dueAt, calendarMissingYears: [...missing].sort((a, b) => a - b) }
+}
+
+/** A Chinese warning for a deadline computed without some years' data, or null. */
+export function missingYearsWarning(years: readonly number[] | null | undefined): string | null {
+  if (!years?.length) return null
+  return `${years.join('、')}年节假日安排尚未录入，期限按周一至周五估算；请在国务院办公厅通知发布后于“节假日安排”中录入并重新核对期限。`
+}
+
+/** The China-local calendar day (YYYY-MM-DD) of a stored date value. */
+export function chinaDay(value: string | Date): string {
+  const t = typeof value === 'string' ? Date.parse(value) : value.getTime()
+  return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10)
+}
+
+type CalendarDoc = {
+  year: number
+  source?: string | null
+  holidays?: { name: string; from: string; to: string }[] | null
+  workdays?: { date: string }[] | null
+}
+
+export function calendarYearFromDoc(doc: CalendarDoc): CalendarYear {
+  return {
+    year: Number(doc.year),
+    source: doc.source ?? undefined,
+    holidays: (doc.holidays ?? []).map((h) => ({ name: h.name, from: chinaDay(h.from), to: chinaDay(h.to) })),
+    workdays: (doc.workdays ?? []).map((w) => chinaDay(w.date)),
+  }
+}
+
+/** Loads every year from the database into the cache (inside `req`'s transaction when given). */
+export async function loadCalendar(payload: Payload, req?: PayloadRequest): Promise<number[]> {
+  const found = await payload.find({ collection: 'holiday-calendars', pagination: false, depth: 0, overrideAccess: true, req })
+  setCalendarData(found.docs.map((doc) => calendarYearFromDoc(doc as unknown as CalendarDoc)))
+  return calendarYears()
+}
+
+/** Stored form of a bundled year: dates at midnight China time. */
+export const calendarDocData = (year: CalendarYear) => ({
+  year: year.year,
+  source: year.source ?? '',
+  holidays: year.holidays.map((h) => ({ name: h.name, from: `${h.from}T00:00:00+08:00`, to: `${h.to}T00:00:00+08:00` })),
+  workdays: year.workdays.map((date) => ({ date: `${date}T00:00:00+08:00` })),
+})
+
+/** Copies the bundled years into an empty calendar collection (first start, seed). */
+export async function installDefaultCalendar(payload: Payload): Promise<number> {
+  let created = 0
+  for (const year of BUNDLED_YEARS) {
+    const existing = await payload.count({ collection: 'holiday-calendars', where: { year: { equals: year.year } }, overrideAccess: true })
+    if (existing.totalDocs > 0) continue
+    await payload.create({ collection: 'holiday-calendars', overrideAccess: true, data: calendarDocData(year), context: { skipCalendarReload: true } })
+    created++
+  }
+  return created
 }

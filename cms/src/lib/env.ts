@@ -21,3 +21,8 @@ export function payloadSecret(): string {
   }
   return DEV_SECRET
 }
+
+/** The public portal's address, for links from pages the CMS serves to citizens. */
+export function portalUrl(): string {
+  return process.env.PORTAL_URL ?? `http://localhost:${process.env.PORTAL_PORT ?? 4321}/`
+}

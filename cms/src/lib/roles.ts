@@ -1,5 +1,7 @@
 /**
- * Roles of the system. The last three are the 三员 of 等保 2.0: their powers do not overlap.
+ * Roles of the system. disclosureOfficer 政务公开专员 (of the government office's disclosure
+ * office) handles 依申请公开 applications, keeps the disclosure catalog and compiles the annual
+ * report; it reads every unit's disclosure documents. The last three are the 三员 of 等保 2.0: their powers do not overlap.
  * - sysAdmin 系统管理员: units, columns, site settings, creating accounts (no roles, no content)
  * - secAdmin 安全管理员: assigns roles, unlocks accounts (no content, no system settings)
  * - auditAdmin 审计管理员: reads audit records (nothing else)
@@ -10,6 +12,7 @@ export const ROLES = [
   'unitHead',
   'reviewer',
   'leader',
+  'disclosureOfficer',
   'sysAdmin',
   'secAdmin',
   'auditAdmin',
@@ -23,6 +26,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   unitHead: { zh: '单位负责人', en: 'Unit head' },
   reviewer: { zh: '审核员', en: 'Reviewer' },
   leader: { zh: '领导', en: 'Leader' },
+  disclosureOfficer: { zh: '政务公开专员', en: 'Disclosure officer' },
   sysAdmin: { zh: '系统管理员', en: 'System administrator' },
   secAdmin: { zh: '安全管理员', en: 'Security administrator' },
   auditAdmin: { zh: '审计管理员', en: 'Audit administrator' },
@@ -39,3 +43,6 @@ export type RoleHolder = { roles?: (Role | string)[] | null } | null | undefined
 export function hasRole(user: RoleHolder, ...roles: Role[]): boolean {
   return Boolean(user?.roles?.some((r) => (roles as string[]).includes(r)))
 }
+
+/** Roles that read every unit's disclosure documents and handle applications. */
+export const DISCLOSURE_STAFF_ROLES: readonly Role[] = ['disclosureOfficer', ...REVIEW_ROLES]

@@ -6,6 +6,7 @@ import * as migration_20261127_000944_publish_pipeline from './20261127_000944_p
 import * as migration_20261127_002125_site_identity_mark from './20261127_002125_site_identity_mark';
 import * as migration_20261127_005227_media_avif_variant from './20261127_005227_media_avif_variant';
 import * as migration_20261127_010142_article_expiry from './20261127_010142_article_expiry';
+import * as migration_20261127_014643_disclosure from './20261127_014643_disclosure';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_010142_article_expiry.up,
     down: migration_20261127_010142_article_expiry.down,
-    name: '20261127_010142_article_expiry'
+    name: '20261127_010142_article_expiry',
+  },
+  {
+    up: migration_20261127_014643_disclosure.up,
+    down: migration_20261127_014643_disclosure.down,
+    name: '20261127_014643_disclosure'
   },
 ];

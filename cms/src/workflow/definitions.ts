@@ -16,6 +16,13 @@ export const UNIT_CODES = {
 }
 
 const WEB_CHECKLIST = ['准确性', '完整性', '时效性', '是否涉密']
+/** Disclosure items also check 真实性 and the 公开属性 the drafter chose. */
+const DISCLOSURE_CHECKLIST = ['真实性', '准确性', '完整性', '时效性', '是否涉密', '公开属性是否恰当']
+/** 政务公开工作要点: 所发布的信息必须经过分管领导审核并签字；县政府办公室（政务公开办）把关。 */
+const disclosureStages = [
+  { label: '单位负责人审核', signers: { type: 'relative' as const, role: 'unitHead' }, deadlineDays: 3, checklist: DISCLOSURE_CHECKLIST },
+  { label: '县政府办公室审核', signers: { type: 'role' as const, role: 'reviewer', unitCode: '11350100MB0000002B' }, deadlineDays: 3, checklist: DISCLOSURE_CHECKLIST },
+]
 const leaderActivity = { conditions: [{ field: 'involvesLeaders', operator: 'in' as const, value: 'county|main4|visiting' }] }
 
 export const defaultDefinitions: DefinitionInput[] = [
@@ -77,6 +84,27 @@ export const defaultDefinitions: DefinitionInput[] = [
         deadlineDays: 10,
         when: { conditions: [{ field: 'amount', operator: 'gte', value: '1000000' }] },
       },
+    ],
+  },
+  {
+    code: 'policy',
+    name: '政策文件公开审核',
+    collection: 'policies',
+    stages: disclosureStages,
+  },
+  {
+    code: 'interpretation',
+    name: '政策解读公开审核',
+    collection: 'interpretations',
+    stages: disclosureStages,
+  },
+  {
+    code: 'annual-report',
+    name: '政府信息公开年报审核',
+    collection: 'annual-reports',
+    stages: [
+      { label: '县政府办公室主任审核', signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.office }, deadlineDays: 3, checklist: ['数据准确', '格式规范', '是否涉密'] },
+      { label: '县政府领导审定', signers: { type: 'role', role: 'leader', unitCode: UNIT_CODES.gov }, deadlineDays: 3 },
     ],
   },
 ]

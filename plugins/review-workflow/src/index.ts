@@ -15,7 +15,7 @@ import { REVIEW_STATUS_FIELD } from './engine/revisionHash'
 import { translations } from './translations'
 import { type ReviewWorkflowOptions, type SanitizedOptions, sanitizeOptions } from './options'
 
-export type { CanFinallyApproveArgs, DefinitionInput, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
+export type { CanFinallyApproveArgs, DefinitionInput, FinalApprovalArgs, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
 export { delegate, emergencyPublish, findActiveRun, hasFinalApproval, sign, submit, withdraw, type Run } from './engine/actions'
 export { allowedActions, myPending, workflowState } from './engine/state'
 export { installDefaultDefinitions } from './engine/definitions'
@@ -23,6 +23,7 @@ export { verifyAuditChain } from './audit/verify'
 export { addWorkingDays } from './engine/workingDays'
 export { revisionHash } from './engine/revisionHash'
 export { userError } from './errors'
+export { executeSql, sql } from './engine/sql'
 export { remindDeadlines } from './engine/reminders'
 
 /** The plugin's sanitized options, for calling the engine from scripts and other plugins. */

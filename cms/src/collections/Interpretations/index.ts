@@ -1,0 +1,88 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { createInOwnUnit } from '../../access/createInOwnUnit'
+import { readDisclosureVersions } from '../../access/readDisclosureVersions'
+import { readPublicDisclosure } from '../../access/readPublicDisclosure'
+import { writeOwnUnit } from '../../access/writeOwnUnit'
+import { INTERPRETATION_FORMS } from '../../disclosure/constants'
+import { assignIndexNo } from '../../disclosure/hooks/assignIndexNo'
+import { holdUntilPolicyPublished } from '../../disclosure/hooks/holdUntilPolicyPublished'
+import { disclosureMetadataFields, GENERATED_FIELDS } from '../../disclosure/metadataFields'
+import { reviewedFieldNames } from '../../disclosure/reviewedFields'
+import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
+import { assignAuthorUnit } from '../Articles/hooks/assignAuthorUnit'
+
+const fields: Field[] = [
+  { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'policy',
+        type: 'relationship',
+        relationTo: 'policies',
+        required: true,
+        index: true,
+        label: { zh: '所解读的政策文件', en: 'Policy' },
+      },
+      { name: 'form', type: 'select', required: true, defaultValue: 'text', label: { zh: '解读形式', en: 'Form' }, options: INTERPRETATION_FORMS },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      { name: 'interpretingUnit', type: 'text', required: true, label: { zh: '解读单位', en: 'Interpreting unit' } },
+      { name: 'interpreter', type: 'text', required: true, label: { zh: '解读人', en: 'Interpreter' } },
+      { name: 'contact', type: 'text', label: { zh: '联系方式', en: 'Contact' } },
+    ],
+  },
+  {
+    name: 'unit',
+    type: 'relationship',
+    relationTo: 'units',
+    required: true,
+    index: true,
+    label: { zh: '发布单位', en: 'Unit' },
+  },
+  ...disclosureMetadataFields({ docNo: false }),
+  { name: 'mediaUrl', type: 'text', label: { zh: '图解 / 视频地址', en: 'Graphic or video link' } },
+  { name: 'body', type: 'richText', label: { zh: '解读内容', en: 'Body' } },
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { zh: '录入人', en: 'Created by' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]
+
+export const INTERPRETATION_REVIEWED_FIELDS = reviewedFieldNames(fields, [...GENERATED_FIELDS, 'createdBy'])
+
+/**
+ * 政策解读: linked to its policy (the policy lists its interpretations by a join), reviewed like
+ * the policy, and published together with it (同步公开).
+ */
+export const Interpretations: CollectionConfig = {
+  slug: 'interpretations',
+  labels: { singular: { zh: '政策解读', en: 'Interpretation' }, plural: { zh: '政策解读', en: 'Interpretations' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'policy', 'form', 'interpretingUnit', '_status'],
+    group: { zh: '政务公开', en: 'Disclosure' },
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: readPublicDisclosure,
+    readVersions: readDisclosureVersions,
+    create: createInOwnUnit,
+    update: writeOwnUnit,
+    delete: writeOwnUnit,
+  },
+  hooks: {
+    beforeValidate: [assignAuthorUnit],
+    beforeChange: [holdUntilPolicyPublished, assignIndexNo],
+    afterChange: [enqueueWithdrawal],
+  },
+  defaultSort: '-publishedAt',
+  fields,
+}
