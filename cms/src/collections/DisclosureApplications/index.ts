@@ -12,9 +12,6 @@ import { replyLetterEndpoint } from './endpoints/replyLetter'
 import { ANSWER_DAYS, EXTENSION_DAYS, scheduleApplication } from './hooks/scheduleApplication'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy年M月d日 HH:mm' } }
-const headsOnly = ({ req }: { req: { user?: { roles?: string[] | null } | null } }) =>
-  Boolean(req.user?.roles?.some((r) => r === 'unitHead' || r === 'leader'))
-
 /**
  * 依申请公开: applications from citizens and organisations (posted by the portal form to
  * `/api/disclosure/applications`, or entered by the disclosure officer from paper), answered
@@ -170,7 +167,6 @@ export const DisclosureApplications: CollectionConfig = {
           type: 'group',
           label: { zh: '延长答复期限', en: 'Extension' },
           admin: { description: { zh: `只能延长一次（${EXTENSION_DAYS}个工作日），须由单位负责人或分管领导批准，系统记录批准人和时间。`, en: 'Once, approved by a head.' } },
-          access: { update: headsOnly },
           fields: [
             { name: 'extended', type: 'checkbox', defaultValue: false, label: { zh: '批准延期', en: 'Extended' } },
             { name: 'reason', type: 'textarea', label: { zh: '延期理由', en: 'Reason' } },
