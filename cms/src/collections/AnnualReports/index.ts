@@ -83,6 +83,11 @@ export const AnnualReports: CollectionConfig = {
         { name: 'computedAt', type: 'date', label: { zh: '数据计算时间', en: 'Computed at' }, admin: { readOnly: true, date: { displayFormat: 'yyyy年M月d日 HH:mm' } } },
       ],
     },
+    {
+      name: 'recalculate',
+      type: 'ui',
+      admin: { components: { Field: '/components/RecalculateButton#RecalculateButton' } },
+    },
     { name: 'overview', type: 'richText', label: { zh: '一、总体情况', en: 'I. Overview' } },
     {
       name: 'activeDisclosure',

@@ -185,6 +185,11 @@ export const DisclosureApplications: CollectionConfig = {
       ],
     },
     {
+      name: 'replyLetter',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/ReplyLetterLink#ReplyLetterLink' } },
+    },
+    {
       name: 'sourceIp',
       type: 'text',
       index: true,

@@ -36,3 +36,13 @@ describe('annual report table 三', () => {
     expect(problems[1]).toContain('“总计”栏')
   })
 })
+
+describe('annual report checks', () => {
+  it('requires table 三 for final approval but not for a draft save, and checks table 四 totals', async () => {
+    const { annualReportRefusal } = await import('./check')
+    const litigation = { reconsideration: { upheld: 1, corrected: 1, other: 0, pending: 0, total: 3 } }
+    expect(annualReportRefusal({ reviewLitigation: {} }, { requireTable3: false })).toBeNull()
+    expect(annualReportRefusal({ reviewLitigation: {} })).toContain('表三尚未生成')
+    expect(annualReportRefusal({ reviewLitigation: litigation }, { requireTable3: false })).toContain('表四“行政复议”：结果维持、结果纠正、其他结果、尚未审结之和为2，与“总计”3不符。')
+  })
+})

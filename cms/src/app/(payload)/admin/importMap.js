@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { ReviewPublishNote as ReviewPublishNote_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
+import { ReplyLetterLink as ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0 } from '../../../components/ReplyLetterLink'
+import { RecalculateButton as RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8 } from '../../../components/RecalculateButton'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { PendingView as PendingView_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +56,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@gov/review-workflow/rsc#WorkflowPanel": WorkflowPanel_30ecf247e3a3630988232822613f41df,
   "@gov/review-workflow/rsc#ReviewPublishNote": ReviewPublishNote_30ecf247e3a3630988232822613f41df,
+  "/components/ReplyLetterLink#ReplyLetterLink": ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0,
+  "/components/RecalculateButton#RecalculateButton": RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
   "@gov/review-workflow/rsc#PendingView": PendingView_30ecf247e3a3630988232822613f41df,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -4,11 +4,16 @@ import { userError } from '@gov/review-workflow'
 
 import { annualReportRefusal } from '../../../disclosure/annualReport/check'
 
-/** 一 + 二 = 三 + 四 in every column of table 三 (and the totals add up), or the save is refused. */
+/**
+ * Table 三: 一 + 二 = 三 + 四 in every column (and the totals add up); table 四: each 总计 is the
+ * sum of its results. Otherwise the save is refused with a message naming the column.
+ * A report whose table 三 has not been computed yet may be saved as a draft; final approval
+ * (canFinallyApprove) requires it.
+ */
 export const checkReportTotals: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const stats = data.applicationStats ?? originalDoc?.applicationStats
-  if (stats === undefined || stats === null) return data
-  const refusal = annualReportRefusal({ applicationStats: stats })
+  const reviewLitigation = data.reviewLitigation ?? originalDoc?.reviewLitigation
+  const refusal = annualReportRefusal({ applicationStats: stats, reviewLitigation }, { requireTable3: false })
   if (refusal) throw userError(refusal, 400)
   return data
 }
