@@ -52,7 +52,7 @@ async function main() {
       }
       if (task === 'build-site') {
         const { publishPortal } = await import('../cms/src/publishing/publishPortal')
-        const result = await publishPortal(payload, { trigger: '手动发布' })
+        const result = await publishPortal(payload, { trigger: '手动发布', full: true })
         if (result.status === 'succeeded') console.log(`门户已发布：${result.pages} 篇文章，版本 ${result.release}`)
         else {
           console.error(result.status === 'skipped' ? '另一个发布任务正在进行，请稍后再试。' : `门户发布失败，网站保持原样：${result.error}`)

@@ -7,7 +7,6 @@ import { defineConfig } from 'astro/config'
 
 import { mediaAssets } from './src/integrations/mediaAssets.mjs'
 import { pageCountGuard } from './src/integrations/pageCountGuard.mjs'
-import { searchIndex } from './src/integrations/searchIndex.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? path.join(here, '.content')
@@ -19,11 +18,29 @@ function siteUrl() {
   return process.env.PORTAL_SITE_URL ?? `https://${domain || 'localhost'}`
 }
 
+/**
+ * An incremental build renders a few pages; the publisher lists the live portal's other pages
+ * (PORTAL_SITEMAP_PAGES, a JSON array of paths) so the sitemap still names every page.
+ */
+function otherPages(site) {
+  const file = process.env.PORTAL_SITEMAP_PAGES
+  return file ? JSON.parse(fs.readFileSync(file, 'utf8')).map((page) => new URL(page, site).href) : []
+}
+
+const site = siteUrl()
+
 export default defineConfig({
-  site: siteUrl(),
+  site,
   outDir,
+  // Per publisher, so that portals built side by side (tests, benchmarks) never share a store.
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), pageCountGuard({ contentDir }), mediaAssets({ contentDir }), searchIndex()],
+  // The search index is built after the pages are live (scripts/search-index.mjs), not here.
+  integrations: [
+    sitemap({ filter: (page) => !page.includes('/search/'), customPages: otherPages(site) }),
+    pageCountGuard({ contentDir }),
+    mediaAssets({ contentDir }),
+  ],
 })

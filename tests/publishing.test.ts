@@ -1,6 +1,7 @@
 /**
- * The publishing pipeline: final approval and withdrawal enqueue a publish job; the job builds a
- * new release from approved revisions only and swaps it live atomically; a failed build leaves
+ * The publishing pipeline: final approval and withdrawal enqueue a publish job; the job renders
+ * approved revisions only — everything into a new release swapped live atomically, or, after
+ * that, only the pages a change affects — and rebuilds the search index; a failed build leaves
  * the live portal as it was; one publisher at a time; everything typed is escaped.
  */
 import fs from 'node:fs'
@@ -110,6 +111,24 @@ describe('publishing pipeline', () => {
     expect(html).not.toContain('未经审核的新标题')
   })
 
+  it('publishes one approval incrementally: its page, its column and the home page are rendered, other pages are left alone', async () => {
+    const untouched = fs.readdirSync(path.join(live, 'articles'))[0]
+    const untouchedBefore = fs.statSync(page(untouched)).mtimeMs
+    const searchBefore = fs.readlinkSync(path.join(live, 'pagefind'))
+    const id = await approve('县人社局发布冬季就业援助月活动安排')
+    await payload.jobs.run({ queue: 'publish' })
+    expect(fs.existsSync(page(id))).toBe(true)
+    expect(read('index.html')).toContain('县人社局发布冬季就业援助月活动安排')
+    expect(read('columns/yaowen/index.html')).toContain('县人社局发布冬季就业援助月活动安排')
+    expect(fs.statSync(page(untouched)).mtimeMs).toBe(untouchedBefore)
+    // The sitemap still names every page, rendered this time or not; the search index was rebuilt.
+    expect(read('sitemap-0.xml')).toContain(`/articles/${id}/`)
+    expect(read('sitemap-0.xml')).toContain(`/articles/${untouched}/`)
+    expect(fs.readlinkSync(path.join(live, 'pagefind'))).not.toBe(searchBefore)
+    const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
+    expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，搜索索引 [\d.]+ 秒/)
+  })
+
   it('withdrawing an article queues a publish that removes its page and its sitemap entry', async () => {
     const id = await approve('将被撤下的稿件')
     await publishPortal(payload, { trigger: '测试' })
@@ -159,15 +178,18 @@ describe('publishing pipeline', () => {
     const db = new pg.Client({ connectionString: ctx.databaseUrl })
     await db.connect()
     try {
-      // A published row the portal schema rejects: the Astro build fails.
-      await db.query("update articles set title = null where id = (select id from articles where _status = 'published' order by id limit 1)")
-      const result = await publishPortal(payload, { trigger: '故障测试' })
-      expect(result.status).toBe('failed')
-      expect(fs.realpathSync(live)).toBe(before)
-      expect(read('index.html')).toBe(index)
-      const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
-      expect(log.status).toBe('failed')
-      expect(log.error).toContain('门户构建失败')
+      // A published row the portal schema rejects: the Astro build fails, incremental or full.
+      await db.query("update articles set title = null, updated_at = now() where id = (select id from articles where _status = 'published' order by id limit 1)")
+      for (const full of [false, true]) {
+        const result = await publishPortal(payload, { trigger: '故障测试', full })
+        expect(result.status).toBe('failed')
+        expect(fs.realpathSync(live)).toBe(before)
+        expect(read('index.html')).toBe(index)
+        const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
+        expect(log.status).toBe('failed')
+        expect(log.error).toContain('门户构建失败')
+      }
+      expect(fs.readdirSync(`${live}.releases`)).toHaveLength(1)
     } finally {
       await db.end()
     }
@@ -177,7 +199,7 @@ describe('publishing pipeline', () => {
     const db = new pg.Client({ connectionString: ctx.databaseUrl })
     await db.connect()
     try {
-      await db.query("update articles set title = '恢复的标题' where title is null")
+      await db.query("update articles set title = '恢复的标题', updated_at = now() where title is null")
       const results = await Promise.all([publishPortal(payload, { trigger: 'A' }), publishPortal(payload, { trigger: 'B' })])
       expect(results.map((r) => r.status).sort()).toEqual(['skipped', 'succeeded'])
     } finally {

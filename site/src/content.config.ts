@@ -2,34 +2,6 @@ import { defineCollection, z } from 'astro:content'
 
 import { portalLoader } from './loaders/portal'
 
-const articles = defineCollection({
-  loader: portalLoader('articles.json'),
-  schema: z.object({
-    id: z.string(),
-    title: z.string(),
-    subtitle: z.string().nullable(),
-    columnId: z.string().nullable(),
-    columnSlug: z.string().nullable(),
-    unitName: z.string().nullable(),
-    source: z.string().nullable(),
-    writer: z.string().nullable(),
-    publishDate: z.coerce.date(),
-    updatedAt: z.coerce.date(),
-    summary: z.string().nullable(),
-    cover: z
-      .object({
-        alt: z.string(),
-        caption: z.string().nullable(),
-        width: z.number(),
-        height: z.number(),
-        src: z.string(),
-        variants: z.array(z.object({ src: z.string(), width: z.number(), height: z.number(), type: z.string() })),
-      })
-      .nullable(),
-    html: z.string(),
-  }),
-})
-
 const columns = defineCollection({
   loader: portalLoader('columns.json'),
   schema: z.object({
@@ -70,4 +42,5 @@ const settings = defineCollection({
   }),
 })
 
-export const collections = { articles, columns, settings }
+// Articles are not in the content layer: see loaders/articles.ts.
+export const collections = { columns, settings }

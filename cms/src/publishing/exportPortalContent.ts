@@ -1,9 +1,16 @@
 /**
  * Writes the portal's content snapshot: what the public may see, read through the Local API
  * with anonymous access (so the collections' own read rules decide, not this file), as JSON
- * files the Astro loader reads. The manifest carries the counts the CMS reports, so the site
- * build can refuse to finish when it rendered a different number of pages.
+ * files the site reads — `articles.json` (metadata), `bodies/` (each article's HTML),
+ * `columns.json`, `settings.json`, `media/` and `manifest.json`. The manifest carries the
+ * counts the CMS reports, so the site build can refuse to finish when it rendered a different
+ * number of pages, and the revisions and digests the publisher compares to decide what to
+ * render again.
+ *
+ * Written again into the same folder, the snapshot is brought up to date: only articles whose
+ * revision changed are read in full and converted, so a publish costs what changed.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -11,11 +18,15 @@ import type { Payload, Where } from 'payload'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
+export type PortalRevision = { collection: 'articles'; id: string; updatedAt: string; column: string | null }
+
 export type PortalManifest = {
   generatedAt: string
   counts: { articles: number; columns: number }
-  /** The published revision of every article in the snapshot (id and last change). */
-  revisions: { collection: 'articles'; id: string; updatedAt: string }[]
+  /** The published revision of every article in the snapshot (id, last change, column slug). */
+  revisions: PortalRevision[]
+  /** Digests of what every page shows (header, footer, names): a change means a full build. */
+  digests: { settings: string; columns: string; units: string }
 }
 
 type Related = { id: number; name?: string; slug?: string } | number | null | undefined
@@ -58,49 +69,135 @@ export function publicArticles(now = new Date()): Where {
   }
 }
 
-export async function exportPortalContent(payload: Payload, outDir: string): Promise<PortalManifest> {
+type ArticleMeta = {
+  id: string
+  title: string
+  subtitle: string | null
+  columnId: string | null
+  columnSlug: string | null
+  unitId: string | null
+  unitName: string | null
+  source: string | null
+  writer: string | null
+  publishDate: string
+  updatedAt: string
+  summary: string | null
+  cover: PortalImage | null
+  bodyFile: string
+}
+
+const READ_CHUNK = 250
+
+const digest = (value: unknown) => crypto.createHash('sha1').update(JSON.stringify(value)).digest('hex')
+
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as T
+  } catch {
+    return null
+  }
+}
+
+/** Writes beside the target and renames over it, so a reader never sees half a file. */
+async function writeJson(file: string, value: unknown) {
+  const temporary = `${file}.tmp-${process.pid}`
+  await fs.writeFile(temporary, JSON.stringify(value))
+  await fs.rename(temporary, file)
+}
+
+/** Hard links where the file system allows: no copy, and the snapshot stays immutable. */
+async function linkOrCopy(from: string, to: string) {
+  try {
+    await fs.link(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return
+    await fs.copyFile(from, to)
+  }
+}
+
+export async function exportPortalContent(payload: Payload, outDir: string, { full = false }: { full?: boolean } = {}): Promise<PortalManifest> {
   const asPublic = { overrideAccess: false, user: null } as const
   const publicWhere = publicArticles()
 
-  const [settings, columns, units, articles, publishedCount] = await Promise.all([
+  const [settings, columns, units, index] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', depth: 0, ...asPublic }),
     payload.find({ collection: 'columns', pagination: false, depth: 0, sort: 'order', ...asPublic }),
     payload.find({ collection: 'units', pagination: false, depth: 0, sort: 'order', ...asPublic }),
+    // Which articles are public, at which revision: ids and dates only.
     payload.find({
       collection: 'articles',
       where: publicWhere,
       pagination: false,
-      depth: 1,
+      depth: 0,
       draft: false,
+      select: { updatedAt: true },
       sort: '-publishDate',
       ...asPublic,
     }),
-    payload.count({ collection: 'articles', where: publicWhere, ...asPublic }),
   ])
 
-  const columnSlugs = new Map(columns.docs.map((c) => [c.id, c.slug]))
-  const unitNames = new Map(units.docs.map((u) => [u.id, u.name]))
+  const columnSlugs = new Map(columns.docs.map((c) => [String(c.id), c.slug]))
+  const unitNames = new Map(units.docs.map((u) => [String(u.id), u.name]))
 
-  const mediaFiles = new Set<string>()
-  const portalArticles = articles.docs.map((a) => {
-    const columnId = relId(a.column as Related)
-    const unitId = relId(a.unit as Related)
-    return {
-      id: String(a.id),
-      title: a.title,
-      subtitle: a.subtitle ?? null,
-      columnId: columnId === null ? null : String(columnId),
-      columnSlug: columnId === null ? null : (columnSlugs.get(columnId as number) ?? null),
-      unitName: unitId === null ? null : (unitNames.get(unitId as number) ?? null),
-      source: a.source ?? null,
-      writer: a.writer ?? null,
-      publishDate: a.publishDate ?? a.createdAt,
-      updatedAt: a.updatedAt,
-      summary: a.summary ?? null,
-      cover: portalImage(a.cover as MediaDoc | null, mediaFiles),
-      html: a.body ? convertLexicalToHTML({ data: a.body as never, disableContainer: true }) : '',
-    }
-  })
+  await fs.mkdir(path.join(outDir, 'bodies'), { recursive: true })
+  await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
+  const previous = full ? null : await readJson<ArticleMeta[]>(path.join(outDir, 'articles.json'))
+  const known = new Map((previous ?? []).map((a) => [a.id, a]))
+  const stale = index.docs.filter((doc) => known.get(String(doc.id))?.updatedAt !== doc.updatedAt).map((doc) => doc.id)
+
+  const mediaDir = payload.collections.media.config.upload.staticDir ?? ''
+  const fresh = new Map<string, ArticleMeta>()
+  for (let start = 0; start < stale.length; start += READ_CHUNK) {
+    const chunk = await payload.find({
+      collection: 'articles',
+      where: { and: [publicWhere, { id: { in: stale.slice(start, start + READ_CHUNK) } }] },
+      pagination: false,
+      depth: 1,
+      draft: false,
+      ...asPublic,
+    })
+    await Promise.all(
+      chunk.docs.map(async (a) => {
+        const mediaFiles = new Set<string>()
+        const id = String(a.id)
+        const bodyFile = `${id}-${Date.parse(a.updatedAt)}.html`
+        const html = a.body ? convertLexicalToHTML({ data: a.body as never, disableContainer: true }) : ''
+        await fs.writeFile(path.join(outDir, 'bodies', bodyFile), html)
+        const cover = portalImage(a.cover as MediaDoc | null, mediaFiles)
+        await Promise.all([...mediaFiles].map((file) => linkOrCopy(path.join(mediaDir, file), path.join(outDir, 'media', file))))
+        fresh.set(id, {
+          id,
+          title: a.title,
+          subtitle: a.subtitle ?? null,
+          columnId: relId(a.column as Related) === null ? null : String(relId(a.column as Related)),
+          columnSlug: null,
+          unitId: relId(a.unit as Related) === null ? null : String(relId(a.unit as Related)),
+          unitName: null,
+          source: a.source ?? null,
+          writer: a.writer ?? null,
+          publishDate: a.publishDate ?? a.createdAt,
+          updatedAt: a.updatedAt,
+          summary: a.summary ?? null,
+          cover,
+          bodyFile,
+        })
+      }),
+    )
+  }
+
+  // Names of columns and units are looked up afresh for every article: renaming one is a
+  // change of every page that shows it (and a full build, by the digests below).
+  const portalArticles: ArticleMeta[] = []
+  for (const doc of index.docs) {
+    const article = fresh.get(String(doc.id)) ?? known.get(String(doc.id))
+    // Published between the two reads: the next publish takes it.
+    if (!article) continue
+    portalArticles.push({
+      ...article,
+      columnSlug: article.columnId === null ? null : (columnSlugs.get(article.columnId) ?? null),
+      unitName: article.unitId === null ? null : (unitNames.get(article.unitId) ?? null),
+    })
+  }
 
   const portalColumns = columns.docs.map((c) => ({
     id: String(c.id),
@@ -109,7 +206,7 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
     kind: c.kind,
     parentId: relId(c.parent as Related) === null ? null : String(relId(c.parent as Related)),
     unitId: relId(c.unit as Related) === null ? null : String(relId(c.unit as Related)),
-    unitName: relId(c.unit as Related) === null ? null : (unitNames.get(relId(c.unit as Related) as number) ?? null),
+    unitName: relId(c.unit as Related) === null ? null : (unitNames.get(String(relId(c.unit as Related))) ?? null),
     description: c.description ?? null,
     showOnHome: Boolean(c.showOnHome),
     order: c.order ?? 100,
@@ -119,31 +216,30 @@ export async function exportPortalContent(payload: Payload, outDir: string): Pro
 
   const manifest: PortalManifest = {
     generatedAt: new Date().toISOString(),
-    counts: { articles: publishedCount.totalDocs, columns: portalColumns.length },
-    revisions: portalArticles.map((a) => ({ collection: 'articles' as const, id: a.id, updatedAt: a.updatedAt })),
+    counts: { articles: portalArticles.length, columns: portalColumns.length },
+    revisions: portalArticles.map((a) => ({ collection: 'articles' as const, id: a.id, updatedAt: a.updatedAt, column: a.columnSlug })),
+    digests: { settings: digest(publicSettings), columns: digest(portalColumns), units: digest(units.docs.map((u) => [u.id, u.name])) },
   }
 
-  // Write beside the target and swap, so a reader never sees half a snapshot.
-  const staging = `${outDir}.tmp-${process.pid}`
-  await fs.rm(staging, { recursive: true, force: true })
-  await fs.mkdir(staging, { recursive: true })
-  const write = (name: string, value: unknown) =>
-    fs.writeFile(path.join(staging, name), JSON.stringify(value, null, 1))
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? ''
-  if (mediaFiles.size > 0) await fs.mkdir(path.join(staging, 'media'))
-  // Hard links where the file system allows: no copy, and the snapshot stays immutable.
-  await Promise.all(
-    [...mediaFiles].map((file) =>
-      fs.link(path.join(mediaDir, file), path.join(staging, 'media', file)).catch(() => fs.copyFile(path.join(mediaDir, file), path.join(staging, 'media', file))),
-    ),
-  )
-  await Promise.all([
-    write('settings.json', publicSettings),
-    write('columns.json', portalColumns),
-    write('articles.json', portalArticles),
-    write('manifest.json', manifest),
-  ])
-  await fs.rm(outDir, { recursive: true, force: true })
-  await fs.rename(staging, outDir)
+  await writeJson(path.join(outDir, 'settings.json'), publicSettings)
+  await writeJson(path.join(outDir, 'columns.json'), portalColumns)
+  await writeJson(path.join(outDir, 'articles.json'), portalArticles)
+  await writeJson(path.join(outDir, 'manifest.json'), manifest)
+  await removeUnreferenced(outDir, portalArticles)
   return manifest
+}
+
+/** Bodies of earlier revisions and images no article shows any more. */
+async function removeUnreferenced(outDir: string, articles: ArticleMeta[]) {
+  const bodies = new Set(articles.map((a) => a.bodyFile))
+  const media = new Set<string>()
+  for (const a of articles) {
+    if (!a.cover) continue
+    media.add(a.cover.src.slice('/media/'.length))
+    for (const v of a.cover.variants) media.add(v.src.slice('/media/'.length))
+  }
+  const sweep = async (dir: string, keep: Set<string>) => {
+    for (const file of await fs.readdir(path.join(outDir, dir))) if (!keep.has(file)) await fs.rm(path.join(outDir, dir, file), { force: true })
+  }
+  await Promise.all([sweep('bodies', bodies), sweep('media', media)])
 }

@@ -10,11 +10,22 @@ export function repositoryRoot(start = process.cwd()): string {
 }
 
 /**
- * Where the live portal is served from (a symlink to the active release) and where releases
- * are built. PORTAL_DIR overrides the live path; releases sit beside it.
+ * Where the live portal is served from (a symlink to the active release), where releases are
+ * built, and the publisher's working folder (the content snapshot kept up to date between
+ * publishes, Astro's cache, incremental builds). PORTAL_DIR overrides the live path; the
+ * others sit beside it.
  */
 export function portalPaths() {
   const root = repositoryRoot()
   const live = path.resolve(process.env.PORTAL_DIR ?? path.join(root, 'site', 'current'))
-  return { root, site: path.join(root, 'site'), live, releases: path.join(path.dirname(live), `${path.basename(live)}.releases`) }
+  const work = `${live}.work`
+  return {
+    root,
+    site: path.join(root, 'site'),
+    live,
+    releases: `${live}.releases`,
+    work,
+    content: path.join(work, 'content'),
+    cache: path.join(work, 'astro-cache'),
+  }
 }

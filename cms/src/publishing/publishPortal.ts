@@ -1,42 +1,51 @@
 /**
- * Publishes the portal: exports what the public may see, builds it with Astro into a new
- * release directory and, only when the build passed its checks, swaps the live link to it.
- * A failed or killed build leaves the live portal as it was. One publisher at a time
- * (a PostgreSQL advisory lock), every run recorded in 发布日志.
+ * Publishes the portal: brings the content snapshot up to date with what the public may see,
+ * decides what to render (planPublish) and puts it live in two phases.
+ *
+ * Phase 1 — pages. A full build renders everything into a new release directory and, only when
+ * it passed its checks, swaps the live link to it. An incremental build renders only the pages
+ * the change affects (with the warm builder) into a scratch directory; when it passed its
+ * checks the pages are moved into the live release file by file. Either way a failed or
+ * killed build leaves the live portal as it was. Phase 2 — the search index, rebuilt from the
+ * live pages and swapped in (Pagefind has no incremental mode; it is the slow part).
+ *
+ * One publisher at a time (a PostgreSQL advisory lock), every run recorded in 发布日志.
  */
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { exportPortalContent } from './exportPortalContent'
+import { applyRendered, countArticlePages, listPages } from './applyIncremental'
+import { exportPortalContent, type PortalManifest } from './exportPortalContent'
 import { portalPaths } from './paths'
-import { activateRelease, pruneReleases } from './releases'
+import { planPublish, type PublishPlan } from './planPublish'
+import { activateRelease, activeRelease, pruneReleases } from './releases'
+import { buildOnce, buildWarm } from './siteBuilder'
 
-export type PublishResult = { status: 'succeeded' | 'failed' | 'skipped'; pages?: number; release?: string; error?: string }
+export type PublishResult = {
+  status: 'succeeded' | 'failed' | 'skipped'
+  mode?: 'full' | 'incremental' | 'unchanged'
+  pages?: number
+  release?: string
+  /** From the start of the publish until the pages were live. */
+  liveMs?: number
+  /** Time the search index took, when it was rebuilt. */
+  searchMs?: number
+  error?: string
+}
 
 type Pool = { connect: () => Promise<{ query: (sql: string) => Promise<{ rows: { locked: boolean }[] }>; release: () => void }> }
 
 const LOCK = "hashtext('gov-portal-publish')"
+const MANIFEST = 'manifest.json'
+/** Present while pages are being moved into the live release: if a publish dies there, the next one builds everything. */
+const APPLYING = 'applying'
+/** The manifest time of the pages the release's search index was built from. */
+const SEARCH_STATE = 'search-indexed'
 
-function buildSite(root: string, contentDir: string, outDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
-      cwd: path.join(root, 'site'),
-      env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: outDir },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    let errors = ''
-    child.stderr.on('data', (chunk) => (errors += chunk))
-    child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`门户构建失败（${signal ?? `退出码 ${code}`}）：${errors.trim().slice(-2000)}`)),
-    )
-  })
-}
-
-export async function publishPortal(payload: Payload, { trigger }: { trigger: string }): Promise<PublishResult> {
+export async function publishPortal(payload: Payload, { trigger, full = false }: { trigger: string; full?: boolean }): Promise<PublishResult> {
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const client = await pool.connect()
   try {
@@ -44,7 +53,7 @@ export async function publishPortal(payload: Payload, { trigger }: { trigger: st
     // Another worker is publishing: its run, or the next one queued, will include this change.
     if (!rows[0].locked) return { status: 'skipped' }
     try {
-      return await publishLocked(payload, trigger)
+      return await publishLocked(payload, trigger, full)
     } finally {
       await client.query(`select pg_advisory_unlock(${LOCK})`)
     }
@@ -53,47 +62,162 @@ export async function publishPortal(payload: Payload, { trigger }: { trigger: st
   }
 }
 
-async function publishLocked(payload: Payload, trigger: string): Promise<PublishResult> {
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`
+
+async function readManifest(releaseDir: string): Promise<PortalManifest | null> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(releaseDir, MANIFEST), 'utf8')) as PortalManifest
+  } catch {
+    return null
+  }
+}
+
+async function publishLocked(payload: Payload, trigger: string, forceFull: boolean): Promise<PublishResult> {
   const started = new Date()
   const paths = portalPaths()
-  const name = started.toISOString().replace(/[:.]/g, '-')
-  const releaseDir = path.join(paths.releases, name)
   const log = await payload.create({
     collection: 'publish-logs',
     overrideAccess: true,
-    data: { status: 'running', trigger, summary: `发布中：${trigger}`, startedAt: started.toISOString(), release: name },
+    data: { status: 'running', trigger, summary: `发布中：${trigger}`, startedAt: started.toISOString() },
   })
-  try {
-    await fs.mkdir(releaseDir, { recursive: true })
-    const content = path.join(releaseDir, 'content')
-    const manifest = await exportPortalContent(payload, content)
-    await buildSite(paths.root, content, path.join(releaseDir, 'site'))
-    await activateRelease(paths.live, path.join(releaseDir, 'site'))
-    await pruneReleases(paths.releases, paths.live)
+  const finish = async (data: Record<string, unknown>) => {
     const finished = new Date()
     await payload.update({
       collection: 'publish-logs',
       id: log.id,
       overrideAccess: true,
-      data: {
-        status: 'succeeded',
-        summary: `已发布 ${manifest.counts.articles} 篇文章（${trigger}）`,
-        finishedAt: finished.toISOString(),
-        durationMs: finished.getTime() - started.getTime(),
-        pages: manifest.counts.articles,
-        revisions: manifest.revisions,
-      },
+      data: { ...data, finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() },
     })
-    return { status: 'succeeded', pages: manifest.counts.articles, release: name }
+  }
+  let scratch: string | null = null
+  try {
+    await fs.mkdir(paths.work, { recursive: true })
+    const liveSite = await activeRelease(paths.live)
+    const liveRelease = liveSite ? path.dirname(liveSite) : null
+    const interrupted = liveRelease ? await fs.stat(path.join(liveRelease, APPLYING)).then(() => true, () => false) : false
+    const liveManifest = liveRelease && !forceFull && !interrupted ? await readManifest(liveRelease) : null
+    const manifest = await exportPortalContent(payload, paths.content, { full: !liveManifest })
+    const plan: PublishPlan = forceFull ? { mode: 'full', reason: '手动全量发布' } : planPublish(liveManifest, manifest)
+
+    let release = liveRelease ? path.basename(liveRelease) : ''
+    let summary: string
+    if (plan.mode === 'full') {
+      release = started.toISOString().replace(/[:.]/g, '-')
+      const releaseDir = path.join(paths.releases, release)
+      scratch = releaseDir
+      await fs.mkdir(releaseDir, { recursive: true })
+      await buildOnce(paths.root, { env: buildEnv(paths, path.join(releaseDir, 'site')) })
+      await checkArticlePages(path.join(releaseDir, 'site'), manifest)
+      await fs.writeFile(path.join(releaseDir, MANIFEST), JSON.stringify(manifest))
+      // Until its own index is built, the new release answers searches with the last one.
+      if (liveSite) await copySearchIndex(liveSite, path.join(releaseDir, 'site'))
+      await activateRelease(paths.live, path.join(releaseDir, 'site'))
+      scratch = null
+      await pruneReleases(paths.releases, paths.live)
+      summary = `全量发布 ${manifest.counts.articles} 篇文章（${plan.reason}）`
+    } else if (plan.mode === 'incremental') {
+      scratch = path.join(paths.work, `build-${process.pid}-${started.getTime()}`)
+      await fs.mkdir(scratch, { recursive: true })
+      const scope = path.join(scratch, 'scope.json')
+      const others = path.join(scratch, 'pages.json')
+      const rendered = new Set(plan.columns.map((slug) => `/columns/${slug}/`))
+      const removed = new Set(plan.remove.map((id) => `/articles/${id}/`))
+      const keep = (await listPages(liveSite!)).filter((page) => !removed.has(page) && ![...rendered].some((prefix) => page.startsWith(prefix)))
+      await fs.writeFile(scope, JSON.stringify({ articles: plan.render, columns: plan.columns }))
+      await fs.writeFile(others, JSON.stringify(keep))
+      await buildWarm(paths.root, { env: { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scope, PORTAL_SITEMAP_PAGES: others } })
+      await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
+      await applyRendered(liveSite!, path.join(scratch, 'site'), plan)
+      await checkArticlePages(liveSite!, manifest)
+      await fs.writeFile(path.join(liveRelease!, MANIFEST), JSON.stringify(manifest))
+      await fs.rm(path.join(liveRelease!, APPLYING))
+      summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}`
+    } else {
+      summary = '内容无变化'
+    }
+    const liveMs = Date.now() - started.getTime()
+
+    let searchMs: number | undefined
+    const site = await activeRelease(paths.live)
+    if (site && (await searchIndexStale(site))) {
+      // A publish queued behind this one rebuilds the index anyway (a manual one never skips).
+      if (!forceFull && (await anotherPublishWaiting(payload))) {
+        summary += `；页面 ${seconds(liveMs)}上线，搜索索引留待下一次发布更新`
+      } else {
+        const searchStarted = Date.now()
+        await buildSearchIndex(paths.root, site)
+        searchMs = Date.now() - searchStarted
+        summary += `；页面 ${seconds(liveMs)}上线，搜索索引 ${seconds(searchMs)}`
+      }
+    }
+    await finish({ status: 'succeeded', summary: `${summary}（${trigger}）`, release, pages: manifest.counts.articles, revisions: manifest.revisions })
+    return { status: 'succeeded', mode: plan.mode, pages: manifest.counts.articles, release, liveMs, searchMs }
   } catch (error) {
     const message = (error as Error).message
-    await fs.rm(releaseDir, { recursive: true, force: true })
-    await payload.update({
-      collection: 'publish-logs',
-      id: log.id,
-      overrideAccess: true,
-      data: { status: 'failed', summary: `发布失败，网站保持原样（${trigger}）`, finishedAt: new Date().toISOString(), durationMs: Date.now() - started.getTime(), error: message },
-    })
+    // The snapshot may hold what failed: the next publish reads everything afresh.
+    await fs.rm(path.join(paths.content, 'articles.json'), { force: true })
+    await finish({ status: 'failed', summary: `发布失败，网站保持原样（${trigger}）`, error: message })
     return { status: 'failed', error: message }
+  } finally {
+    if (scratch) await fs.rm(scratch, { recursive: true, force: true })
   }
+}
+
+function buildEnv(paths: ReturnType<typeof portalPaths>, outDir: string) {
+  return { PORTAL_CONTENT_DIR: paths.content, PORTAL_OUT_DIR: outDir, PORTAL_CACHE_DIR: paths.cache, PORTAL_SCOPE: undefined, PORTAL_SITEMAP_PAGES: undefined }
+}
+
+/** The release holds exactly one page per published article, or it does not go live. */
+async function checkArticlePages(siteDir: string, manifest: PortalManifest) {
+  const pages = await countArticlePages(siteDir)
+  if (pages !== manifest.counts.articles) {
+    throw new Error(`门户有 ${pages} 个文章页面，而内容管理系统中已发布 ${manifest.counts.articles} 篇。`)
+  }
+}
+
+/** Links the live search index into a new release (hard links: no copying). */
+async function copySearchIndex(fromSite: string, toSite: string) {
+  const link = await fs.readlink(path.join(fromSite, 'pagefind')).catch(() => null)
+  if (!link) return
+  const from = path.join(fromSite, link)
+  const to = path.join(toSite, link)
+  await new Promise<void>((resolve) => execFile('cp', ['-al', from, to], (error) => (error ? fs.cp(from, to, { recursive: true }).catch(() => undefined).then(() => resolve()) : resolve())))
+  await fs.symlink(link, path.join(toSite, 'pagefind')).catch(() => undefined)
+}
+
+/** The live release's search index was built from older pages than it now holds. */
+async function searchIndexStale(siteDir: string): Promise<boolean> {
+  const release = path.dirname(siteDir)
+  const [manifest, indexed] = await Promise.all([readManifest(release), fs.readFile(path.join(release, SEARCH_STATE), 'utf8').catch(() => null)])
+  return !manifest || indexed !== manifest.generatedAt
+}
+
+/** Another publish is queued: it will bring the index up to date. */
+async function anotherPublishWaiting(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    overrideAccess: true,
+    where: {
+      and: [
+        { taskSlug: { equals: 'publishPortal' } },
+        { completedAt: { exists: false } },
+        { processing: { not_equals: true } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+  })
+  return totalDocs > 0
+}
+
+async function buildSearchIndex(root: string, siteDir: string): Promise<void> {
+  const release = path.dirname(siteDir)
+  const manifest = await readManifest(release)
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'site', 'scripts', 'search-index.mjs'), siteDir], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let errors = ''
+    child.stderr.on('data', (chunk) => (errors += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`搜索索引失败：${errors.trim().slice(-1000)}`))))
+  })
+  if (manifest) await fs.writeFile(path.join(release, SEARCH_STATE), manifest.generatedAt)
 }

@@ -3,8 +3,9 @@ import path from 'node:path'
 
 /**
  * Fails the build when the number of article pages written differs from the number of
- * published articles the CMS reported in the snapshot manifest. A build that silently
- * writes nothing must never replace a working portal.
+ * published articles the CMS reported in the snapshot manifest (or, for an incremental build,
+ * the number its scope names). A build that silently writes nothing must never replace a
+ * working portal.
  *
  * @param {{ contentDir: string }} options
  * @returns {import('astro').AstroIntegration}
@@ -19,7 +20,9 @@ export function pageCountGuard({ contentDir }) {
           throw new Error(`门户构建失败：找不到内容清单 ${manifestFile}，请先导出内容（npm run export:content）。`)
         }
         const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
-        const expected = manifest.counts.articles
+        // An incremental build renders the articles its scope names, and only those.
+        const scope = process.env.PORTAL_SCOPE ? JSON.parse(fs.readFileSync(process.env.PORTAL_SCOPE, 'utf8')) : null
+        const expected = scope ? scope.articles.length : manifest.counts.articles
         const written = pages.filter((p) => /^articles\/[^/]+\/?$/.test(p.pathname)).length
         if (written !== expected) {
           throw new Error(

@@ -1,26 +1,47 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content'
 
-export type Article = CollectionEntry<'articles'>['data']
+import { type Article, articleBody, loadArticles } from '../loaders/articles'
+
+export { articleBody }
+export type { Article }
+
 export type Column = CollectionEntry<'columns'>['data']
 
 export const PAGE_SIZE = 20
 
-export async function siteSettings() {
-  const entry = await getEntry('settings', 'site')
-  if (!entry) throw new Error('门户内容缺少网站设置（settings.json）。')
-  return entry.data
+// Every page's header and footer need these; read the store once per build, not per page.
+let settings: Promise<CollectionEntry<'settings'>['data']> | undefined
+let columns: Promise<Column[]> | undefined
+
+export function siteSettings() {
+  settings ??= getEntry('settings', 'site').then((entry) => {
+    if (!entry) throw new Error('门户内容缺少网站设置（settings.json）。')
+    return entry.data
+  })
+  return settings
 }
 
-export async function allColumns(): Promise<Column[]> {
-  return (await getCollection('columns')).map((c) => c.data).sort((a, b) => a.order - b.order)
+export function allColumns(): Promise<Column[]> {
+  columns ??= getCollection('columns').then((all) => all.map((c) => c.data).sort((a, b) => a.order - b.order))
+  return columns
 }
 
 /** Published articles, newest first. */
 export async function allArticles(): Promise<Article[]> {
-  return (await getCollection('articles'))
-    .map((a) => a.data)
-    .sort((a, b) => b.publishDate.getTime() - a.publishDate.getTime())
+  return loadArticles()
 }
+
+/** A column's articles, newest first (grouped once per snapshot, not filtered per page). */
+export async function articlesOf(slug: string): Promise<Article[]> {
+  const articles = loadArticles()
+  if (byColumn?.source !== articles) {
+    const groups = new Map<string, Article[]>()
+    for (const a of articles) if (a.columnSlug) (groups.get(a.columnSlug) ?? groups.set(a.columnSlug, []).get(a.columnSlug)!).push(a)
+    byColumn = { source: articles, groups }
+  }
+  return byColumn.groups.get(slug) ?? []
+}
+let byColumn: { source: Article[]; groups: Map<string, Article[]> } | null = null
 
 export const articleUrl = (a: Pick<Article, 'id'>) => `/articles/${a.id}/`
 export const columnUrl = (c: Pick<Column, 'slug'>) => `/columns/${c.slug}/`

@@ -2,15 +2,17 @@ import type { APIContext, GetStaticPaths } from 'astro'
 
 import rss from '@astrojs/rss'
 
-import { allArticles, allColumns, articleUrl, type Column, siteSettings } from '../../../lib/portal'
+import { allColumns, articlesOf, articleUrl, type Column, siteSettings } from '../../../lib/portal'
+import { inScope } from '../../../lib/scope'
 
 /** RSS per column: its 50 newest published articles. */
-export const getStaticPaths = (async () => (await allColumns()).map((column) => ({ params: { slug: column.slug }, props: { column } }))) satisfies GetStaticPaths
+export const getStaticPaths = (async () =>
+  (await allColumns()).filter((c) => inScope.column(c.slug)).map((column) => ({ params: { slug: column.slug }, props: { column } }))) satisfies GetStaticPaths
 
 export async function GET(context: APIContext) {
   const { column } = context.props as { column: Column }
   const settings = await siteSettings()
-  const items = (await allArticles()).filter((a) => a.columnSlug === column.slug).slice(0, 50)
+  const items = (await articlesOf(column.slug)).slice(0, 50)
   return rss({
     title: `${column.name} - ${settings.siteName}`,
     description: column.description ?? `${settings.siteName}${column.name}`,

@@ -1,0 +1,71 @@
+/**
+ * File work of an incremental publish: which pages the live portal has (for the sitemap of a
+ * build that renders only a few), and putting freshly rendered pages in place. Each file is
+ * renamed over its old version — atomic per file, so a reader gets the old page or the new,
+ * never half of one — article pages first, lists after, so no list links to a page that is
+ * not there yet; withdrawn pages go last, after the lists stopped linking to them.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+/** Folders of built files that hold no pages. */
+const NOT_PAGES = new Set(['_astro', 'media'])
+
+/** Every page of a built portal as a path (`/`, `/articles/12/` …). */
+export async function listPages(siteDir: string): Promise<string[]> {
+  const pages: string[] = []
+  const walk = async (relative: string): Promise<void> => {
+    const entries = await fs.readdir(path.join(siteDir, relative), { withFileTypes: true })
+    if (entries.some((e) => e.isFile() && e.name === 'index.html')) pages.push(relative ? `/${relative}/` : '/')
+    await Promise.all(
+      entries
+        .filter((e) => e.isDirectory() && !NOT_PAGES.has(e.name) && !e.name.startsWith('pagefind'))
+        .map((e) => walk(relative ? `${relative}/${e.name}` : e.name)),
+    )
+  }
+  await walk('')
+  return pages
+}
+
+/** Paths of all files under `dir`, relative to it. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
+  // Node 20.12+ names the folder `parentPath` (older: `path`).
+  const folder = (e: (typeof entries)[number]) => (e as unknown as { parentPath?: string; path: string }).parentPath ?? (e as unknown as { path: string }).path
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(folder(e), e.name)))
+}
+
+const order = (file: string) => (file.startsWith('articles/') ? 0 : file.startsWith('sitemap') ? 2 : 1)
+
+export async function applyRendered(
+  liveDir: string,
+  renderedDir: string,
+  { remove, columns }: { remove: string[]; columns: string[] },
+): Promise<{ files: number }> {
+  const files = (await filesUnder(renderedDir)).sort((a, b) => order(a) - order(b))
+  const madeDirs = new Set<string>()
+  for (const file of files) {
+    const target = path.join(liveDir, file)
+    const parent = path.dirname(target)
+    if (!madeDirs.has(parent)) {
+      await fs.mkdir(parent, { recursive: true })
+      madeDirs.add(parent)
+    }
+    await fs.rename(path.join(renderedDir, file), target)
+  }
+  // A column that lost articles may have fewer pages now: its surplus pages go.
+  const rendered = new Set(files.map((f) => path.dirname(f)))
+  for (const slug of columns) {
+    const dir = path.join(liveDir, 'columns', slug)
+    for (const entry of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      if (entry.isDirectory() && !rendered.has(`columns/${slug}/${entry.name}`)) await fs.rm(path.join(dir, entry.name), { recursive: true, force: true })
+    }
+  }
+  for (const id of remove) await fs.rm(path.join(liveDir, 'articles', id), { recursive: true, force: true })
+  return { files: files.length }
+}
+
+/** How many article pages a built portal holds. */
+export async function countArticlePages(siteDir: string): Promise<number> {
+  return (await fs.readdir(path.join(siteDir, 'articles')).catch(() => [])).length
+}

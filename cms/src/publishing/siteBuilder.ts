@@ -1,0 +1,132 @@
+/**
+ * Runs Astro builds of the portal (site/scripts/builder.mjs). Incremental builds go to a warm
+ * builder process kept between publishes, which saves loading and compiling Astro, Vite and
+ * the templates on every publish; full builds run in a fresh process, so a 100,000-page
+ * build returns its memory when it ends.
+ */
+import { type ChildProcess, fork, spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+export type BuildRequest = { env: Record<string, string | undefined> }
+
+/**
+ * Astro writes its intermediate server bundle under the working directory when the output is
+ * elsewhere; the bundle imports Astro's packages, so it must sit inside the site (where
+ * node_modules resolve), and each build gets its own, so builds side by side never mix.
+ */
+async function withBuildDirectory<T>(root: string, run: (cwd: string) => Promise<T>): Promise<T> {
+  const parent = path.join(root, 'site', '.builds')
+  await fs.mkdir(parent, { recursive: true })
+  const cwd = await fs.mkdtemp(path.join(parent, 'build-'))
+  // Astro reads this folder after emptying it and deletes *.d.ts in it: a placeholder keeps it.
+  await fs.mkdir(path.join(cwd, '.astro'))
+  await fs.writeFile(path.join(cwd, '.astro', 'keep.d.ts'), '')
+  try {
+    return await run(cwd)
+  } finally {
+    await fs.rm(cwd, { recursive: true, force: true })
+  }
+}
+
+const builderScript = (root: string) => path.join(root, 'site', 'scripts', 'builder.mjs')
+
+/** Heap for a full build: 100,000 articles fit in 4 GB. */
+const FULL_BUILD_HEAP_MB = 4096
+
+export function buildOnce(root: string, request: BuildRequest): Promise<void> {
+  return withBuildDirectory(root, (cwd) => new Promise((resolve, reject) => {
+    const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${FULL_BUILD_HEAP_MB}`].filter(Boolean).join(' ')
+    // Without an IPC channel the builder runs one build from its environment and exits.
+    const child = spawn(process.execPath, [builderScript(root)], {
+      cwd,
+      env: { ...process.env, ...request.env, NODE_OPTIONS: nodeOptions },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let errors = ''
+    child.stderr.on('data', (chunk) => (errors += chunk))
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`门户构建失败（${signal ?? `退出码 ${code}`}）：${errors.trim().slice(-2000)}`)),
+    )
+  }))
+}
+
+type Pending = { resolve: () => void; reject: (error: Error) => void }
+
+class WarmBuilder {
+  private child: ChildProcess | null = null
+  private ready: Promise<void> | null = null
+  private pending = new Map<number, Pending>()
+  private nextId = 1
+  private errors = ''
+
+  constructor(private readonly root: string) {}
+
+  private start(): Promise<void> {
+    const child = fork(builderScript(this.root), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env })
+    this.child = child
+    child.stderr?.on('data', (chunk) => (this.errors = (this.errors + chunk).slice(-4000)))
+    this.ready = new Promise((resolve, reject) => {
+      child.once('error', reject)
+      child.on('message', (message: { ready?: boolean; id?: number; ok?: boolean; error?: string }) => {
+        if (message.ready) return resolve()
+        const waiting = this.pending.get(message.id!)
+        if (!waiting) return
+        this.pending.delete(message.id!)
+        if (this.pending.size === 0) this.idle()
+        if (message.ok) waiting.resolve()
+        else waiting.reject(new Error(`门户构建失败：${message.error}`))
+      })
+    })
+    child.on('exit', (code, signal) => {
+      this.child = null
+      this.ready = null
+      const error = new Error(`门户构建进程退出（${signal ?? `退出码 ${code}`}）：${this.errors.trim().slice(-2000)}`)
+      for (const waiting of this.pending.values()) waiting.reject(error)
+      this.pending.clear()
+    })
+    return this.ready
+  }
+
+  /** A waiting builder must not keep a finished command (or a test run) alive. */
+  private idle() {
+    this.child?.unref()
+    ;(this.child?.channel as { unref?: () => void } | undefined)?.unref?.()
+  }
+
+  private busy() {
+    this.child?.ref()
+    ;(this.child?.channel as { ref?: () => void } | undefined)?.ref?.()
+  }
+
+  async build(request: BuildRequest): Promise<void> {
+    if (!this.child) await this.start()
+    else await this.ready
+    this.busy()
+    const id = this.nextId++
+    this.errors = ''
+    return withBuildDirectory(this.root, (cwd) => new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      this.child!.send({ id, cwd, env: request.env })
+    }))
+  }
+
+  stop() {
+    this.child?.kill()
+  }
+}
+
+const builders = new Map<string, WarmBuilder>()
+
+/** Builds with the warm builder of this repository (started on first use). */
+export function buildWarm(root: string, request: BuildRequest): Promise<void> {
+  let builder = builders.get(root)
+  if (!builder) builders.set(root, (builder = new WarmBuilder(root)))
+  return builder.build(request)
+}
+
+export function stopBuilders() {
+  for (const builder of builders.values()) builder.stop()
+  builders.clear()
+}

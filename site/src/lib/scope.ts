@@ -1,0 +1,26 @@
+import fs from 'node:fs'
+
+/**
+ * An incremental publish renders only the pages a change affects. The publisher names them in
+ * a scope file (PORTAL_SCOPE): article pages by id and column lists by slug. Without a scope,
+ * every page is rendered. Pages with one instance (home, search, site map, sub-sites, 404)
+ * are always rendered: they are few and many of them list the newest articles.
+ */
+type Scope = { articles: Set<string>; columns: Set<string> }
+
+let cached: { file: string; scope: Scope } | null = null
+
+function load(): Scope | null {
+  const file = process.env.PORTAL_SCOPE
+  if (!file) return null
+  if (cached?.file !== file) {
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { articles: string[]; columns: string[] }
+    cached = { file, scope: { articles: new Set(raw.articles), columns: new Set(raw.columns) } }
+  }
+  return cached.scope
+}
+
+export const inScope = {
+  article: (id: string) => load()?.articles.has(id) ?? true,
+  column: (slug: string) => load()?.columns.has(slug) ?? true,
+}
