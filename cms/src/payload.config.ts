@@ -47,6 +47,12 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日 HH:mm',
     meta: { titleSuffix: ' - 政府网站信息审核发布系统' },
     importMap: { baseDir: path.resolve(dirname) },
+    components: {
+      afterNavLinks: ['/components/DeadlinesView#DeadlinesNavLink'],
+      views: {
+        disclosureDeadlines: { Component: '/components/DeadlinesView#DeadlinesView', path: '/disclosure/deadlines' },
+      },
+    },
   },
   i18n: {
     fallbackLanguage: 'zh',
