@@ -1002,6 +1002,7 @@ export interface WorkflowRun {
   currentStage?: number | null;
   stageLabel?: string | null;
   stageDueAt?: string | null;
+  stageDueNote?: string | null;
   pendingSigners?: (number | User)[] | null;
   revisionHash: string;
   author?: (number | null) | User;
@@ -1810,6 +1811,7 @@ export interface WorkflowRunsSelect<T extends boolean = true> {
   currentStage?: T;
   stageLabel?: T;
   stageDueAt?: T;
+  stageDueNote?: T;
   pendingSigners?: T;
   revisionHash?: T;
   author?: T;

@@ -10,7 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
-import { installDefaultCalendar, isChinaWorkingDay, loadCalendar } from './calendar/chinaCalendar'
+import { calendarDeadlineNote, installDefaultCalendar, isChinaWorkingDay, loadCalendar } from './calendar/chinaCalendar'
 import { AnnualReports } from './collections/AnnualReports'
 import { DisclosureApplications } from './collections/DisclosureApplications'
 import { DisclosureCategories } from './collections/DisclosureCategories'
@@ -110,6 +110,7 @@ export default buildConfig({
       defaultDefinitions,
       emergencyRoles: ['leader'],
       isWorkingDay: isChinaWorkingDay,
+      deadlineNote: calendarDeadlineNote,
       onFinalApproval,
       canFinallyApprove,
     }),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { addChinaWorkingDays, BUNDLED_YEARS, calendarYears, isChinaWorkingDay, missingYearsWarning, setCalendarData } from './chinaCalendar'
+import { addChinaWorkingDays, BUNDLED_YEARS, calendarDeadlineNote, calendarYears, isChinaWorkingDay, missingYearsWarning, setCalendarData } from './chinaCalendar'
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 /** A moment in China time. */
@@ -60,5 +60,14 @@ describe('addChinaWorkingDays', () => {
     expect(calendarMissingYears).toEqual([2027])
     expect(missingYearsWarning(calendarMissingYears)).toMatch(/2027年节假日安排尚未录入/)
     expect(missingYearsWarning([])).toBeNull()
+  })
+})
+
+describe('calendarDeadlineNote', () => {
+  it('notes a stage deadline that runs into a year without data, and only then', () => {
+    expect(calendarDeadlineNote(china('2026-12-30T10:00:00'), china('2027-01-04T23:59:59'))).toMatch(/^2027年节假日安排尚未录入/)
+    expect(calendarDeadlineNote(china('2026-10-09T10:00:00'), china('2026-10-13T23:59:59'))).toBeNull()
+    // 31 Dec 20:00 UTC is already 1 Jan in China.
+    expect(calendarDeadlineNote(new Date('2026-12-31T20:00:00Z'), new Date('2027-01-02T00:00:00Z'))).toMatch(/2027年/)
   })
 })

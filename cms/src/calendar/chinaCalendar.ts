@@ -77,6 +77,17 @@ export function addChinaWorkingDays(start: Date, days: number): WorkingDeadline 
   return { dueAt, calendarMissingYears: [...missing].sort((a, b) => a - b) }
 }
 
+/** Years from `start` to `due` (China time) the calendar has no data for. */
+export function missingYearsBetween(start: Date, due: Date): number[] {
+  const year = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).getUTCFullYear()
+  const years: number[] = []
+  for (let y = year(start); y <= year(due); y++) if (!cache.years.has(y)) years.push(y)
+  return years
+}
+
+/** The plugin's note on a stage deadline that ran through years without data. */
+export const calendarDeadlineNote = (start: Date, due: Date): string | null => missingYearsWarning(missingYearsBetween(start, due))
+
 /** A Chinese warning for a deadline computed without some years' data, or null. */
 export function missingYearsWarning(years: readonly number[] | null | undefined): string | null {
   if (!years?.length) return null

@@ -7,6 +7,7 @@ import * as migration_20261127_002125_site_identity_mark from './20261127_002125
 import * as migration_20261127_005227_media_avif_variant from './20261127_005227_media_avif_variant';
 import * as migration_20261127_010142_article_expiry from './20261127_010142_article_expiry';
 import * as migration_20261127_014643_disclosure from './20261127_014643_disclosure';
+import * as migration_20261127_020658_stage_due_note from './20261127_020658_stage_due_note';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_014643_disclosure.up,
     down: migration_20261127_014643_disclosure.down,
-    name: '20261127_014643_disclosure'
+    name: '20261127_014643_disclosure',
+  },
+  {
+    up: migration_20261127_020658_stage_due_note.up,
+    down: migration_20261127_020658_stage_due_note.down,
+    name: '20261127_020658_stage_due_note'
   },
 ];

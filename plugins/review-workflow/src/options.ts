@@ -93,6 +93,11 @@ export type ReviewWorkflowOptions = {
   oneStagePerSigner?: boolean
   /** Working-day calendar for deadlines. @default Monday–Friday */
   isWorkingDay?: (day: Date) => boolean
+  /**
+   * A note on a computed stage deadline, stored with the run (`stageDueNote`) and shown beside
+   * it — e.g. that the calendar has no holiday data for a year the count ran into.
+   */
+  deadlineNote?: (start: Date, due: Date) => string | null | undefined
   /** Called in the approving transaction once an item may be published. */
   onFinalApproval?: (args: FinalApprovalArgs) => Promise<void> | void
   /**
@@ -108,7 +113,8 @@ export type ReviewWorkflowOptions = {
   disabled?: boolean
 }
 
-export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove'>> & {
+export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove' | 'deadlineNote'>> & {
+  deadlineNote?: ReviewWorkflowOptions['deadlineNote']
   onFinalApproval?: ReviewWorkflowOptions['onFinalApproval']
   canFinallyApprove?: ReviewWorkflowOptions['canFinallyApprove']
   slugs: { definitions: CollectionSlug; runs: CollectionSlug; audit: CollectionSlug; notifications: CollectionSlug }
@@ -133,6 +139,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     isWorkingDay: options.isWorkingDay ?? weekdaysOnly,
     onFinalApproval: options.onFinalApproval,
     canFinallyApprove: options.canFinallyApprove,
+    deadlineNote: options.deadlineNote,
     disabled: options.disabled ?? false,
     slugs: {
       definitions: 'workflow-definitions' as CollectionSlug,

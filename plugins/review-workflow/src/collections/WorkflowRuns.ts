@@ -52,6 +52,7 @@ export function workflowRuns(options: SanitizedOptions): CollectionConfig {
       { name: 'currentStage', type: 'number', label: { zh: '当前环节序号', en: 'Current stage' } },
       { name: 'stageLabel', type: 'text', label: { zh: '当前环节', en: 'Current stage' } },
       { name: 'stageDueAt', type: 'date', index: true, label: { zh: '当前环节时限', en: 'Stage due' } },
+      { name: 'stageDueNote', type: 'text', label: { zh: '时限说明', en: 'Deadline note' } },
       {
         name: 'pendingSigners',
         type: 'relationship',

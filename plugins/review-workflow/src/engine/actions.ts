@@ -45,6 +45,7 @@ export type Run = {
   currentStage: number | null
   stageLabel?: string | null
   stageDueAt?: string | null
+  stageDueNote?: string | null
   pendingSigners?: Id[]
   revisionHash: string
   author: Id
@@ -190,10 +191,12 @@ function pendingFor(run: Pick<Run, 'route' | 'signatures' | 'delegations'>, stag
 
 function stageEntry(options: SanitizedOptions, run: Pick<Run, 'route' | 'signatures' | 'delegations'>, index: number, now: Date) {
   const stage = run.route[index]
+  const due = stage.deadlineDays ? addWorkingDays(now, stage.deadlineDays, options.isWorkingDay) : null
   return {
     currentStage: index,
     stageLabel: stage.label,
-    stageDueAt: stage.deadlineDays ? addWorkingDays(now, stage.deadlineDays, options.isWorkingDay).toISOString() : null,
+    stageDueAt: due ? due.toISOString() : null,
+    stageDueNote: (due && options.deadlineNote?.(now, due)) || null,
     pendingSigners: pendingFor(run, index),
   }
 }
@@ -379,7 +382,7 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
       else {
         await checkFinalApproval(req, options, run.docCollection, run.docId, current)
         final = true
-        changes = { ...changes, status: 'approved', finishedAt: now.toISOString(), pendingSigners: [], stageDueAt: null, stageLabel: '已终审' }
+        changes = { ...changes, status: 'approved', finishedAt: now.toISOString(), pendingSigners: [], stageDueAt: null, stageDueNote: null, stageLabel: '已终审' }
       }
     } else {
       changes = {
@@ -387,7 +390,7 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
         status: args.decision === 'reject' ? 'rejected' : 'returned',
         finishedAt: now.toISOString(),
         pendingSigners: [],
-        stageDueAt: null,
+        stageDueAt: null, stageDueNote: null,
       }
     }
     const saved = await saveRun(req, options, run, changes)
@@ -435,7 +438,7 @@ export async function withdraw(req: PayloadRequest, options: SanitizedOptions, a
     if (!same(run.author, user.id)) throw refuse(403, '只有提交人可以撤回。')
     if (run.status !== 'in_review') throw refuse(409, `该稿件当前为“${RUN_STATUS_LABELS[run.status]}”，不能撤回。`)
     if (run.signatures.length > 0) throw refuse(409, '已有审核人签发意见，不能撤回；如需修改请联系当前审核人退回。')
-    const saved = await saveRun(req, options, run, { status: 'withdrawn', finishedAt: new Date().toISOString(), pendingSigners: [], stageDueAt: null })
+    const saved = await saveRun(req, options, run, { status: 'withdrawn', finishedAt: new Date().toISOString(), pendingSigners: [], stageDueAt: null, stageDueNote: null })
     await appendAudit(req, options, { action: 'withdraw', docCollection: run.docCollection, docId: run.docId, runId: run.id, revisionHash: run.revisionHash })
     return saved
   })
@@ -539,7 +542,7 @@ export async function voidIfEdited(req: PayloadRequest, options: SanitizedOption
   if (hash === run.revisionHash) return
   const locked = await lockRun(req, options, run.id)
   if (locked.status !== 'in_review') return
-  await saveRun(req, options, locked, { status: 'voided', finishedAt: new Date().toISOString(), pendingSigners: [], stageDueAt: null })
+  await saveRun(req, options, locked, { status: 'voided', finishedAt: new Date().toISOString(), pendingSigners: [], stageDueAt: null, stageDueNote: null })
   await appendAudit(req, options, {
     action: 'void',
     docCollection: collection,

@@ -17,6 +17,7 @@ type Run = {
   status: 'in_review' | 'approved' | 'rejected' | 'returned' | 'withdrawn' | 'voided'
   currentStage: number | null
   stageDueAt?: string | null
+  stageDueNote?: string | null
   submittedAt: string
   finishedAt?: string | null
   route: RouteStage[]
@@ -135,6 +136,7 @@ export function WorkflowPanelClient() {
                   <small className={overdue ? 'rw-due rw-due--overdue' : 'rw-due'}>
                     {t('reviewWorkflow:due')}：{formatTime(run.stageDueAt)}
                     {overdue ? `（${t('reviewWorkflow:overdue')}）` : ''}
+                    {run.stageDueNote ? <span role="note" className="rw-due-note">{run.stageDueNote}</span> : null}
                   </small>
                 )}
               </li>
