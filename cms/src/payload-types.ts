@@ -798,7 +798,7 @@ export interface AnnualReport {
       pending?: number | null;
       total?: number | null;
     };
-    litigationAfterReconsideration?: {
+    litigationAfterReview?: {
       upheld?: number | null;
       corrected?: number | null;
       other?: number | null;
@@ -1568,7 +1568,7 @@ export interface AnnualReportsSelect<T extends boolean = true> {
               pending?: T;
               total?: T;
             };
-        litigationAfterReconsideration?:
+        litigationAfterReview?:
           | T
           | {
               upheld?: T;

@@ -203,7 +203,7 @@ export const annualReport2025 = {
   reviewLitigation: {
     reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
     litigationDirect: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
-    litigationAfterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
   },
   overview: [
     '2025年，示范县人民政府深入贯彻《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。',

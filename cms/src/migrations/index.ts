@@ -8,6 +8,7 @@ import * as migration_20261127_005227_media_avif_variant from './20261127_005227
 import * as migration_20261127_010142_article_expiry from './20261127_010142_article_expiry';
 import * as migration_20261127_014643_disclosure from './20261127_014643_disclosure';
 import * as migration_20261127_020658_stage_due_note from './20261127_020658_stage_due_note';
+import * as migration_20261127_020933_annual_report_names from './20261127_020933_annual_report_names';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_020658_stage_due_note.up,
     down: migration_20261127_020658_stage_due_note.down,
-    name: '20261127_020658_stage_due_note'
+    name: '20261127_020658_stage_due_note',
+  },
+  {
+    up: migration_20261127_020933_annual_report_names.up,
+    down: migration_20261127_020933_annual_report_names.down,
+    name: '20261127_020933_annual_report_names'
   },
 ];

@@ -126,7 +126,7 @@ export const AnnualReports: CollectionConfig = {
       fields: [
         resultGroup('reconsideration', '行政复议', 'Administrative reconsideration'),
         resultGroup('litigationDirect', '行政诉讼：未经复议直接起诉', 'Litigation without reconsideration'),
-        resultGroup('litigationAfterReconsideration', '行政诉讼：复议后起诉', 'Litigation after reconsideration'),
+        resultGroup('litigationAfterReview', '行政诉讼：复议后起诉', 'Litigation after reconsideration'),
       ],
     },
     { name: 'problems', type: 'richText', label: { zh: '五、存在的主要问题及改进情况', en: 'V. Problems and improvements' } },

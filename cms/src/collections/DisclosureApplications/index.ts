@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { enterApplications, handleApplications } from '../../access/handleApplications'
 import { missingYearsWarning } from '../../calendar/chinaCalendar'
@@ -12,6 +12,14 @@ import { replyLetterEndpoint } from './endpoints/replyLetter'
 import { ANSWER_DAYS, EXTENSION_DAYS, scheduleApplication } from './hooks/scheduleApplication'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy年M月d日 HH:mm' } }
+/** The settings, read once per request rather than once per row of a list (rows are read concurrently). */
+const settingsByRequest = new WeakMap<PayloadRequest, ReturnType<typeof disclosureSettings>>()
+function settingsOnce(req: PayloadRequest) {
+  let settings = settingsByRequest.get(req)
+  if (!settings) settingsByRequest.set(req, (settings = disclosureSettings(req)))
+  return settings
+}
+
 /**
  * 依申请公开: applications from citizens and organisations (posted by the portal form to
  * `/api/disclosure/applications`, or entered by the disclosure officer from paper), answered
@@ -141,11 +149,7 @@ export const DisclosureApplications: CollectionConfig = {
               admin: { readOnly: true },
               hooks: {
                 afterRead: [
-                  async ({ siblingData, req }) => {
-                    // Read once per request, not once per row of a list.
-                    if (typeof req.context.dueSoonDays !== 'number') req.context.dueSoonDays = (await disclosureSettings(req)).dueSoonDays
-                    return deadlineState(siblingData, req.context.dueSoonDays as number).label
-                  },
+                  async ({ siblingData, req }) => deadlineState(siblingData, (await settingsOnce(req)).dueSoonDays).label,
                 ],
               },
             },

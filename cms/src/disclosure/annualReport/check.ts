@@ -5,7 +5,7 @@ type Results = { upheld?: number | null; corrected?: number | null; other?: numb
 const TABLE4_LABELS: Record<string, string> = {
   reconsideration: '行政复议',
   litigationDirect: '行政诉讼（未经复议直接起诉）',
-  litigationAfterReconsideration: '行政诉讼（复议后起诉）',
+  litigationAfterReview: '行政诉讼（复议后起诉）',
 }
 
 /** Table 四: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
