@@ -25,6 +25,10 @@ async function main() {
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
   console.log(once ? '发布队列：处理已排队的任务…' : '发布队列已启动（按 Ctrl-C 停止）。')
+  if (!once) {
+    const { prewarmPublisher } = await import('../cms/src/publishing/publishPortal')
+    prewarmPublisher().catch((error) => console.warn(`门户构建进程预热失败（不影响发布）：${(error as Error).message}`))
+  }
 
   const deadline = Date.now() + 120_000
   while (!stopping) {

@@ -33,6 +33,10 @@ export type PublishResult = {
   liveMs?: number
   /** Time the search index took, when it was rebuilt. */
   searchMs?: number
+  /** Phase 1 in parts: reading the CMS, rendering with Astro, moving pages into place. */
+  timings?: { exportMs: number; buildMs: number; applyMs: number }
+  /** Most memory a full build held. */
+  buildPeakMiB?: number | null
   error?: string
 }
 
@@ -97,6 +101,9 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     const interrupted = liveRelease ? await fs.stat(path.join(liveRelease, APPLYING)).then(() => true, () => false) : false
     const liveManifest = liveRelease && !forceFull && !interrupted ? await readManifest(liveRelease) : null
     const manifest = await exportPortalContent(payload, paths.content, { full: !liveManifest })
+    const exported = Date.now()
+    let built = exported
+    let buildPeakMiB: number | null = null
     const plan: PublishPlan = forceFull ? { mode: 'full', reason: '手动全量发布' } : planPublish(liveManifest, manifest)
 
     let release = liveRelease ? path.basename(liveRelease) : ''
@@ -106,7 +113,8 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       const releaseDir = path.join(paths.releases, release)
       scratch = releaseDir
       await fs.mkdir(releaseDir, { recursive: true })
-      await buildOnce(paths.root, { env: buildEnv(paths, path.join(releaseDir, 'site')) })
+      ;({ peakMiB: buildPeakMiB } = await buildOnce(paths.root, { env: buildEnv(paths, path.join(releaseDir, 'site')) }))
+      built = Date.now()
       await checkArticlePages(path.join(releaseDir, 'site'), manifest)
       await fs.writeFile(path.join(releaseDir, MANIFEST), JSON.stringify(manifest))
       // Until its own index is built, the new release answers searches with the last one.
@@ -126,6 +134,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       await fs.writeFile(scope, JSON.stringify({ articles: plan.render, columns: plan.columns }))
       await fs.writeFile(others, JSON.stringify(keep))
       await buildWarm(paths.root, { env: { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scope, PORTAL_SITEMAP_PAGES: others } })
+      built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
       await applyRendered(liveSite!, path.join(scratch, 'site'), plan)
       await checkArticlePages(liveSite!, manifest)
@@ -136,6 +145,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       summary = '内容无变化'
     }
     const liveMs = Date.now() - started.getTime()
+    const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built }
 
     let searchMs: number | undefined
     const site = await activeRelease(paths.live)
@@ -151,7 +161,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       }
     }
     await finish({ status: 'succeeded', summary: `${summary}（${trigger}）`, release, pages: manifest.counts.articles, revisions: manifest.revisions })
-    return { status: 'succeeded', mode: plan.mode, pages: manifest.counts.articles, release, liveMs, searchMs }
+    return { status: 'succeeded', mode: plan.mode, pages: manifest.counts.articles, release, liveMs, searchMs, timings, buildPeakMiB }
   } catch (error) {
     const message = (error as Error).message
     // The snapshot may hold what failed: the next publish reads everything afresh.
@@ -160,6 +170,25 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     return { status: 'failed', error: message }
   } finally {
     if (scratch) await fs.rm(scratch, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Starts the warm builder and has it render nothing once, so that the first publish after a
+ * worker starts does not pay for loading and compiling Astro (a worker calls this at start).
+ */
+export async function prewarmPublisher(): Promise<void> {
+  const paths = portalPaths()
+  if (!(await fs.stat(path.join(paths.content, 'manifest.json')).catch(() => null))) return
+  const scratch = path.join(paths.work, `warmup-${process.pid}-${Date.now()}`)
+  await fs.mkdir(scratch, { recursive: true })
+  try {
+    const scope = path.join(scratch, 'scope.json')
+    await fs.writeFile(scope, JSON.stringify({ articles: [], columns: [] }))
+    await fs.writeFile(path.join(scratch, 'pages.json'), '[]')
+    await buildWarm(paths.root, { env: { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scope, PORTAL_SITEMAP_PAGES: path.join(scratch, 'pages.json') } })
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true })
   }
 }
 

@@ -34,7 +34,8 @@ const builderScript = (root: string) => path.join(root, 'site', 'scripts', 'buil
 /** Heap for a full build: 100,000 articles fit in 4 GB. */
 const FULL_BUILD_HEAP_MB = 4096
 
-export function buildOnce(root: string, request: BuildRequest): Promise<void> {
+/** Runs one build in a fresh process; resolves with the most memory it held. */
+export function buildOnce(root: string, request: BuildRequest): Promise<{ peakMiB: number | null }> {
   return withBuildDirectory(root, (cwd) => new Promise((resolve, reject) => {
     const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${FULL_BUILD_HEAP_MB}`].filter(Boolean).join(' ')
     // Without an IPC channel the builder runs one build from its environment and exits.
@@ -46,9 +47,11 @@ export function buildOnce(root: string, request: BuildRequest): Promise<void> {
     let errors = ''
     child.stderr.on('data', (chunk) => (errors += chunk))
     child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`门户构建失败（${signal ?? `退出码 ${code}`}）：${errors.trim().slice(-2000)}`)),
-    )
+    child.on('exit', (code, signal) => {
+      if (code !== 0) return reject(new Error(`门户构建失败（${signal ?? `退出码 ${code}`}）：${errors.trim().slice(-2000)}`))
+      const stats = /BUILD_STATS (\{.*\})/.exec(errors)
+      resolve({ peakMiB: stats ? Math.round(JSON.parse(stats[1]).maxRssKiB / 1024) : null })
+    })
   }))
 }
 
@@ -100,7 +103,16 @@ class WarmBuilder {
     ;(this.child?.channel as { ref?: () => void } | undefined)?.ref?.()
   }
 
-  async build(request: BuildRequest): Promise<void> {
+  private queue: Promise<unknown> = Promise.resolve()
+
+  /** One build at a time: a build sets the process's environment and working directory. */
+  build(request: BuildRequest): Promise<void> {
+    const next = this.queue.then(() => this.run(request))
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+
+  private async run(request: BuildRequest): Promise<void> {
     if (!this.child) await this.start()
     else await this.ready
     this.busy()
