@@ -38,7 +38,10 @@ if (process.send) {
   process.on('disconnect', () => process.exit(0))
   process.send({ ready: true })
 } else {
-  runBuild({ cwd: process.cwd(), env: process.env }).catch((error) => {
+  runBuild({ cwd: process.cwd(), env: process.env }).then(() => {
+    // For the publisher's log and the benchmark: the most memory this build held (KiB).
+    console.error(`BUILD_STATS ${JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS })}`)
+  }, (error) => {
     console.error(error instanceof Error ? error.message : error)
     process.exit(1)
   })
