@@ -8,7 +8,7 @@ import { calendarDocData, BUNDLED_YEARS } from '../cms/src/calendar/chinaCalenda
 import { computeAnnualTables } from '../cms/src/disclosure/annualReport/compute'
 import { idCheckDigit, creditCheckChar } from '../cms/src/disclosure/applications/validate'
 import { disclosureCatalog, type SeedCategory } from './data/disclosureCatalog'
-import { annualReport2025, applications, interpretations, policies } from './data/disclosureDocs'
+import { annualReport2025, applications, disclosureGuide, interpretations, policies } from './data/disclosureDocs'
 import { paragraphsToLexical } from './lexical'
 import { publishThroughReview } from './workflow'
 
@@ -54,7 +54,11 @@ export async function seedDisclosure(payload: Payload, ids: Ids): Promise<Record
 
   const settings = await payload.findGlobal({ slug: 'disclosure-settings', overrideAccess: true })
   if (!settings.office?.name) {
-    await payload.updateGlobal({ slug: 'disclosure-settings', overrideAccess: true, data: officeSettings })
+    await payload.updateGlobal({
+      slug: 'disclosure-settings',
+      overrideAccess: true,
+      data: { ...officeSettings, guide: paragraphsToLexical(disclosureGuide) as never },
+    })
   }
 
   const categoryIds = new Map<string, number>()

@@ -2016,6 +2016,24 @@ export interface DisclosureSetting {
    */
   indexPattern: string;
   /**
+   * The guide page of the portal.
+   */
+  guide?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
    * Used when the unit has no code.
    */
   orgCode?: string | null;
@@ -2085,6 +2103,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  */
 export interface DisclosureSettingsSelect<T extends boolean = true> {
   indexPattern?: T;
+  guide?: T;
   orgCode?: T;
   office?:
     | T

@@ -28,6 +28,17 @@ export const DisclosureSettings: GlobalConfig = {
       },
     },
     {
+      name: 'guide',
+      type: 'richText',
+      label: { zh: '政府信息公开指南', en: 'Disclosure guide' },
+      admin: {
+        description: {
+          zh: '门户“政府信息公开指南”栏目的正文：主动公开的范围和方式、依申请公开的受理机构、申请方式、办理流程和期限、收费及救济途径。受理机构的联系信息见下方。',
+          en: 'The guide page of the portal.',
+        },
+      },
+    },
+    {
       name: 'orgCode',
       type: 'text',
       label: { zh: '默认机构代码', en: 'Default organisation code' },

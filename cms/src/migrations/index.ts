@@ -9,6 +9,7 @@ import * as migration_20261127_010142_article_expiry from './20261127_010142_art
 import * as migration_20261127_014643_disclosure from './20261127_014643_disclosure';
 import * as migration_20261127_020658_stage_due_note from './20261127_020658_stage_due_note';
 import * as migration_20261127_020933_annual_report_names from './20261127_020933_annual_report_names';
+import * as migration_20261127_022156_disclosure_guide from './20261127_022156_disclosure_guide';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261127_020933_annual_report_names.up,
     down: migration_20261127_020933_annual_report_names.down,
-    name: '20261127_020933_annual_report_names'
+    name: '20261127_020933_annual_report_names',
+  },
+  {
+    up: migration_20261127_022156_disclosure_guide.up,
+    down: migration_20261127_022156_disclosure_guide.down,
+    name: '20261127_022156_disclosure_guide'
   },
 ];
