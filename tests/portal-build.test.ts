@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportPortalContent } from '../cms/src/publishing/exportPortalContent'
 import { BIN, SITE_DIR } from '../scripts/lib/paths'
 import { articles as seedArticles } from '../seed/data/articles'
+import { policies as seedPolicies } from '../seed/data/disclosureDocs'
 import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
@@ -139,5 +140,76 @@ describe('portal build', () => {
     const build = await buildSite(failedOut)
     expect(build.code).not.toBe(0)
     expect(build.output).toContain(`生成了 ${manifest.counts.articles - 1} 个文章页面，而内容管理系统中已发布 ${manifest.counts.articles} 篇`)
+  })
+})
+
+describe('政府信息公开 on the portal', () => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+  const policyId = async (title: string) =>
+    String((await ctx.payload.find({ collection: 'policies', where: { title: { equals: title } }, overrideAccess: true, limit: 1 })).docs[0].id)
+
+  it('publishes 主动公开 policies only: 依申请公开 and 不予公开 documents are nowhere on the portal', async () => {
+    const hidden = seedPolicies.filter((p) => p.disclosureMode && p.disclosureMode !== 'proactive')
+    expect(hidden.map((p) => p.disclosureMode).sort()).toEqual(['onRequest', 'withheld'])
+    const everything = fs
+      .readdirSync(outDir, { recursive: true })
+      .filter((f) => String(f).endsWith('.html') || String(f).endsWith('.xml'))
+      .map((f) => read(String(f)))
+      .join('\n')
+    for (const p of hidden) {
+      expect(everything).not.toContain(p.title)
+      expect(fs.existsSync(path.join(outDir, 'policies', await policyId(p.title)))).toBe(false)
+    }
+    const shown = seedPolicies.filter((p) => !p.disclosureMode || p.disclosureMode === 'proactive')
+    expect(fs.readdirSync(path.join(outDir, 'policies'))).toHaveLength(shown.length)
+  })
+
+  it('shows the metadata table on a policy page: 索引号, 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期, 有效性', async () => {
+    const policy = (await ctx.payload.find({ collection: 'policies', where: { title: { equals: seedPolicies[0].title } }, overrideAccess: true, limit: 1 })).docs[0]
+    const page = text(read('policies', String(policy.id), 'index.html'))
+    expect(policy.indexNo).toMatch(/\/\d{4}-\d{5}$/)
+    expect(page).toContain(`索引号 ${policy.indexNo}`)
+    expect(page).toContain(`发文字号 ${policy.docNo}`)
+    expect(page).toContain(`发文机关 ${policy.issuer}`)
+    expect(page).toMatch(/成文日期 \d{4}年\d{1,2}月\d{1,2}日/)
+    expect(page).toContain('有效性 有效')
+    expect(read('policies', String(policy.id), 'index.html')).toContain('<meta name="ArticleTitle"')
+  })
+
+  it('marks a repealed policy with a banner linking to the document that replaced it', async () => {
+    const repealed = seedPolicies.find((p) => p.validity === 'repealed')!
+    const replacement = seedPolicies.find((p) => p.key === repealed.replacedBy)!
+    const html = read('policies', await policyId(repealed.title), 'index.html')
+    expect(text(html)).toContain('本文件已废止')
+    expect(html).toContain(`href="/policies/${await policyId(replacement.title)}/"`)
+  })
+
+  it('links a policy and its interpretation both ways', async () => {
+    const policy = seedPolicies.find((p) => p.needsInterpretation)!
+    const id = await policyId(policy.title)
+    const interpretation = (await ctx.payload.find({ collection: 'interpretations', where: { policy: { equals: id } }, overrideAccess: true, limit: 1 })).docs[0]
+    expect(read('policies', id, 'index.html')).toContain(`href="/interpretations/${interpretation.id}/"`)
+    expect(read('interpretations', String(interpretation.id), 'index.html')).toContain(`href="/policies/${id}/"`)
+  })
+
+  it('lists catalog items with their 索引号, and shows the annual report tables with the CMS figures', async () => {
+    const policy = (await ctx.payload.find({ collection: 'policies', where: { title: { equals: seedPolicies[0].title } }, overrideAccess: true, limit: 1, depth: 1 })).docs[0]
+    const category = policy.category as { code: string; parent?: unknown }
+    expect(text(read('xxgk', 'catalog', category.code, 'index.html'))).toContain(`${policy.indexNo} ${policy.title}`)
+    const report = (await ctx.payload.find({ collection: 'annual-reports', where: { _status: { equals: 'published' } }, overrideAccess: true, limit: 1 })).docs[0]
+    const stats = report.applicationStats as Record<string, Record<string, number>>
+    const row = text(read('xxgk', 'annual-reports', String(report.id), 'index.html'))
+    const expected = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map((c) => stats.newReceived[c]).join(' ')
+    expect(stats.newReceived.total).toBeGreaterThan(0)
+    expect(row).toContain(`一、本年新收政府信息公开申请数量 ${expected}`)
+  })
+
+  it('offers the 依申请公开 form, posting every field the CMS endpoint reads to that endpoint', () => {
+    const html = read('xxgk', 'apply', 'index.html')
+    expect(html).toContain('action="http://localhost:3000/api/disclosure/applications"')
+    const names = [...html.matchAll(/name="([a-zA-Z]+)"/g)].map((m) => m[1]).filter((n) => n !== 'viewport' && n !== 'q' && !/^[A-Z]/.test(n))
+    expect(names.sort()).toEqual(
+      ['applicantKind', 'orgType', 'name', 'idNumber', 'contactName', 'phone', 'email', 'address', 'postcode', 'description', 'purpose', 'format', 'channel', 'homepage'].sort(),
+    )
   })
 })

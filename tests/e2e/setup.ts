@@ -53,6 +53,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     PORTAL_DIR: path.join(tmp, 'portal', 'current'),
+    // The portal's 依申请公开 form posts to this admin.
+    CMS_PUBLIC_URL: `http://localhost:${PORT}`,
     PUBLISH_BATCH_MS: '0',
     NEXT_TELEMETRY_DISABLED: '1',
   }

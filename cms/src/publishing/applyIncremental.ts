@@ -37,11 +37,12 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 const order = (file: string) => (file.startsWith('articles/') ? 0 : file.startsWith('sitemap') ? 2 : 1)
 
-export async function applyRendered(
-  liveDir: string,
-  renderedDir: string,
-  { remove, columns }: { remove: string[]; columns: string[] },
-): Promise<{ files: number }> {
+/**
+ * Moves the rendered files into the live release. `replace` names folders whose pages were
+ * all rendered again (a column's list pages, the 政府信息公开 section): pages of theirs that
+ * were not rendered this time no longer exist and are removed, as are withdrawn articles.
+ */
+export async function applyRendered(liveDir: string, renderedDir: string, { remove, replace }: { remove: string[]; replace: string[] }): Promise<{ files: number }> {
   const files = (await filesUnder(renderedDir)).sort((a, b) => order(a) - order(b))
   const madeDirs = new Set<string>()
   for (const file of files) {
@@ -53,12 +54,12 @@ export async function applyRendered(
     }
     await fs.rename(path.join(renderedDir, file), target)
   }
-  // A column that lost articles may have fewer pages now: its surplus pages go.
-  const rendered = new Set(files.map((f) => path.dirname(f)))
-  for (const slug of columns) {
-    const dir = path.join(liveDir, 'columns', slug)
-    for (const entry of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
-      if (entry.isDirectory() && !rendered.has(`columns/${slug}/${entry.name}`)) await fs.rm(path.join(dir, entry.name), { recursive: true, force: true })
+  const rendered = new Set(files)
+  for (const folder of replace) {
+    const pages = (await filesUnder(path.join(liveDir, folder)).catch(() => [] as string[])).filter((f) => path.basename(f) === 'index.html')
+    for (const page of pages) {
+      const file = path.join(folder, page)
+      if (!rendered.has(file)) await fs.rm(path.join(liveDir, path.dirname(file)), { recursive: true, force: true })
     }
   }
   for (const id of remove) await fs.rm(path.join(liveDir, 'articles', id), { recursive: true, force: true })

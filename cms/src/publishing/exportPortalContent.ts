@@ -2,7 +2,8 @@
  * Writes the portal's content snapshot: what the public may see, read through the Local API
  * with anonymous access (so the collections' own read rules decide, not this file), as JSON
  * files the site reads — `articles.json` (metadata), `bodies/` (each article's HTML),
- * `columns.json`, `settings.json`, `media/` and `manifest.json`. The manifest carries the
+ * `columns.json`, `settings.json`, `media/`, the 政府信息公开 files (exportDisclosure) and
+ * `manifest.json`. The manifest carries the
  * counts the CMS reports, so the site build can refuse to finish when it rendered a different
  * number of pages, and the revisions and digests the publisher compares to decide what to
  * render again.
@@ -18,6 +19,8 @@ import type { Payload, Where } from 'payload'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
+import { exportDisclosure } from './exportDisclosure'
+
 export type PortalRevision = { collection: 'articles'; id: string; updatedAt: string; column: string | null }
 
 export type PortalManifest = {
@@ -26,7 +29,7 @@ export type PortalManifest = {
   /** The published revision of every article in the snapshot (id, last change, column slug). */
   revisions: PortalRevision[]
   /** Digests of what every page shows (header, footer, names): a change means a full build. */
-  digests: { settings: string; columns: string; units: string }
+  digests: { settings: string; columns: string; units: string; disclosure: string }
 }
 
 type Related = { id: number; name?: string; slug?: string } | number | null | undefined
@@ -214,11 +217,18 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
 
   const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...publicSettings } = settings as unknown as Record<string, unknown>
 
+  const disclosure = await exportDisclosure(payload, outDir)
+
   const manifest: PortalManifest = {
     generatedAt: new Date().toISOString(),
     counts: { articles: portalArticles.length, columns: portalColumns.length },
     revisions: portalArticles.map((a) => ({ collection: 'articles' as const, id: a.id, updatedAt: a.updatedAt, column: a.columnSlug })),
-    digests: { settings: digest(publicSettings), columns: digest(portalColumns), units: digest(units.docs.map((u) => [u.id, u.name])) },
+    digests: {
+      settings: digest(publicSettings),
+      columns: digest(portalColumns),
+      units: digest(units.docs.map((u) => [u.id, u.name])),
+      disclosure: disclosure.digest,
+    },
   }
 
   await writeJson(path.join(outDir, 'settings.json'), publicSettings)

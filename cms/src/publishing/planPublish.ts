@@ -2,13 +2,14 @@
  * Decides what a publish renders, by comparing the snapshot just exported with the manifest
  * of what is live. One article changed → its page, its column's (old and new) list pages and
  * feeds, and the pages every build renders (home, sub-sites, site map, search, 404). A change
- * of settings, columns or units shows on every page → everything.
+ * of settings, columns or units shows on every page → everything. A change in 政府信息公开
+ * (catalog, policies, interpretations, annual reports) → that whole section, which is small.
  */
 import type { PortalManifest } from './exportPortalContent'
 
 export type PublishPlan =
   | { mode: 'full'; reason: string }
-  | { mode: 'incremental'; render: string[]; remove: string[]; columns: string[] }
+  | { mode: 'incremental'; render: string[]; remove: string[]; columns: string[]; disclosure: boolean }
   | { mode: 'unchanged' }
 
 /** Beyond this share of the articles an incremental build saves little: build everything. */
@@ -36,9 +37,10 @@ export function planPublish(live: PortalManifest | null, next: PortalManifest): 
     remove.push(id)
     if (old.column) columns.add(old.column)
   }
-  if (render.length === 0 && remove.length === 0) return { mode: 'unchanged' }
+  const disclosure = live.digests?.disclosure !== next.digests.disclosure
+  if (render.length === 0 && remove.length === 0 && !disclosure) return { mode: 'unchanged' }
   if (render.length + remove.length > Math.max(50, next.revisions.length * INCREMENTAL_LIMIT)) {
     return { mode: 'full', reason: `变更较多（${render.length + remove.length} 篇）` }
   }
-  return { mode: 'incremental', render, remove, columns: [...columns].sort() }
+  return { mode: 'incremental', render, remove, columns: [...columns].sort(), disclosure }
 }

@@ -48,6 +48,8 @@ const MANIFEST = 'manifest.json'
 const APPLYING = 'applying'
 /** The manifest time of the pages the release's search index was built from. */
 const SEARCH_STATE = 'search-indexed'
+/** Where the 政府信息公开 section's pages live (site/src/pages). */
+const DISCLOSURE_FOLDERS = ['xxgk', 'policies', 'interpretations']
 
 export async function publishPortal(payload: Payload, { trigger, full = false }: { trigger: string; full?: boolean }): Promise<PublishResult> {
   const pool = (payload.db as unknown as { pool: Pool }).pool
@@ -128,19 +130,20 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       await fs.mkdir(scratch, { recursive: true })
       const scope = path.join(scratch, 'scope.json')
       const others = path.join(scratch, 'pages.json')
-      const rendered = new Set(plan.columns.map((slug) => `/columns/${slug}/`))
+      // Folders whose pages are all rendered again: a column's lists, the disclosure section.
+      const replace = [...plan.columns.map((slug) => `columns/${slug}`), ...(plan.disclosure ? DISCLOSURE_FOLDERS : [])]
       const removed = new Set(plan.remove.map((id) => `/articles/${id}/`))
-      const keep = (await listPages(liveSite!)).filter((page) => !removed.has(page) && ![...rendered].some((prefix) => page.startsWith(prefix)))
-      await fs.writeFile(scope, JSON.stringify({ articles: plan.render, columns: plan.columns }))
+      const keep = (await listPages(liveSite!)).filter((page) => !removed.has(page) && !replace.some((folder) => page.startsWith(`/${folder}/`)))
+      await fs.writeFile(scope, JSON.stringify({ articles: plan.render, columns: plan.columns, disclosure: plan.disclosure }))
       await fs.writeFile(others, JSON.stringify(keep))
       await buildWarm(paths.root, { env: { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scope, PORTAL_SITEMAP_PAGES: others } })
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
-      await applyRendered(liveSite!, path.join(scratch, 'site'), plan)
+      await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
       await checkArticlePages(liveSite!, manifest)
       await fs.writeFile(path.join(liveRelease!, MANIFEST), JSON.stringify(manifest))
       await fs.rm(path.join(liveRelease!, APPLYING))
-      summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}`
+      summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}${plan.disclosure ? '、政府信息公开' : ''}`
     } else {
       summary = '内容无变化'
     }
@@ -184,7 +187,7 @@ export async function prewarmPublisher(): Promise<void> {
   await fs.mkdir(scratch, { recursive: true })
   try {
     const scope = path.join(scratch, 'scope.json')
-    await fs.writeFile(scope, JSON.stringify({ articles: [], columns: [] }))
+    await fs.writeFile(scope, JSON.stringify({ articles: [], columns: [], disclosure: false }))
     await fs.writeFile(path.join(scratch, 'pages.json'), '[]')
     await buildWarm(paths.root, { env: { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scope, PORTAL_SITEMAP_PAGES: path.join(scratch, 'pages.json') } })
   } finally {

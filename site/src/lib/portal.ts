@@ -13,8 +13,8 @@ export const PAGE_SIZE = 20
 let settings: Promise<CollectionEntry<'settings'>['data']> | undefined
 let columns: Promise<Column[]> | undefined
 
-export function siteSettings() {
-  settings ??= getEntry('settings', 'site').then((entry) => {
+export function siteSettings(): Promise<CollectionEntry<'settings'>['data']> {
+  settings ??= Promise.resolve(getEntry('settings', 'site')).then((entry) => {
     if (!entry) throw new Error('门户内容缺少网站设置（settings.json）。')
     return entry.data
   })

@@ -2,11 +2,12 @@ import fs from 'node:fs'
 
 /**
  * An incremental publish renders only the pages a change affects. The publisher names them in
- * a scope file (PORTAL_SCOPE): article pages by id and column lists by slug. Without a scope,
- * every page is rendered. Pages with one instance (home, search, site map, sub-sites, 404)
- * are always rendered: they are few and many of them list the newest articles.
+ * a scope file (PORTAL_SCOPE): article pages by id, column lists by slug, and whether the
+ * 政府信息公开 section changed. Without a scope, every page is rendered. Pages with one
+ * instance (home, search, site map, sub-sites, 404) are always rendered: they are few and
+ * many of them list the newest articles.
  */
-type Scope = { articles: Set<string>; columns: Set<string> }
+type Scope = { articles: Set<string>; columns: Set<string>; disclosure: boolean }
 
 let cached: { file: string; scope: Scope } | null = null
 
@@ -14,8 +15,8 @@ function load(): Scope | null {
   const file = process.env.PORTAL_SCOPE
   if (!file) return null
   if (cached?.file !== file) {
-    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { articles: string[]; columns: string[] }
-    cached = { file, scope: { articles: new Set(raw.articles), columns: new Set(raw.columns) } }
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { articles: string[]; columns: string[]; disclosure?: boolean }
+    cached = { file, scope: { articles: new Set(raw.articles), columns: new Set(raw.columns), disclosure: Boolean(raw.disclosure) } }
   }
   return cached.scope
 }
@@ -23,4 +24,6 @@ function load(): Scope | null {
 export const inScope = {
   article: (id: string) => load()?.articles.has(id) ?? true,
   column: (slug: string) => load()?.columns.has(slug) ?? true,
+  /** The 政府信息公开 section (its catalog, item and report pages). */
+  disclosure: () => load()?.disclosure ?? true,
 }

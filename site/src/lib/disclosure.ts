@@ -1,0 +1,57 @@
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content'
+
+export type Category = CollectionEntry<'disclosureCategories'>['data']
+export type Policy = CollectionEntry<'policies'>['data']
+export type Interpretation = CollectionEntry<'interpretations'>['data']
+export type AnnualReport = CollectionEntry<'annualReports'>['data']
+/** A row of a catalog list: a policy or an interpretation. */
+export type DisclosureItem = (Policy & { kind: 'policy' }) | (Interpretation & { kind: 'interpretation' })
+
+export const SECTION_NAMES = { guide: '政府信息公开指南', rules: '政府信息公开制度', statutory: '法定主动公开内容', annualReport: '政府信息公开年报' } as const
+
+export const policyUrl = (p: Pick<Policy, 'id'>) => `/policies/${p.id}/`
+export const interpretationUrl = (i: Pick<Interpretation, 'id'>) => `/interpretations/${i.id}/`
+export const itemUrl = (item: DisclosureItem) => (item.kind === 'policy' ? policyUrl(item) : interpretationUrl(item))
+export const categoryUrl = (c: Pick<Category, 'code'>) => `/xxgk/catalog/${c.code}/`
+export const reportUrl = (r: Pick<AnnualReport, 'id'>) => `/xxgk/annual-reports/${r.id}/`
+
+const data = async <C extends 'disclosureCategories' | 'policies' | 'interpretations' | 'annualReports'>(collection: C) =>
+  (await getCollection(collection)).map((e) => e.data as CollectionEntry<C>['data'])
+
+let loaded: Promise<{ categories: Category[]; policies: Policy[]; interpretations: Interpretation[]; reports: AnnualReport[] }> | undefined
+
+/** The section's content, read once per build. */
+export function disclosure() {
+  loaded ??= Promise.all([data('disclosureCategories'), data('policies'), data('interpretations'), data('annualReports')]).then(
+    ([categories, policies, interpretations, reports]) => ({
+      categories: categories.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code)),
+      policies: policies.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
+      interpretations: interpretations.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
+      reports: reports.sort((a, b) => b.year - a.year),
+    }),
+  )
+  return loaded
+}
+
+export async function disclosureSettings() {
+  const entry = await getEntry('disclosureSettings', 'site')
+  if (!entry) throw new Error('门户内容缺少政务公开设置（disclosure-settings.json）。')
+  return entry.data
+}
+
+/** Level-one items of a section with their level-two children, in catalog order. */
+export function tree(categories: Category[], section: Category['section']) {
+  return categories
+    .filter((c) => !c.parentId && c.section === section)
+    .map((c) => ({ ...c, children: categories.filter((child) => child.parentId === c.id) }))
+}
+
+/** The items filed under a category or any of its children, newest first. */
+export async function itemsOf(category: Category): Promise<DisclosureItem[]> {
+  const { categories, policies, interpretations } = await disclosure()
+  const ids = new Set([category.id, ...categories.filter((c) => c.parentId === category.id).map((c) => c.id)])
+  return [
+    ...policies.filter((p) => p.categoryId && ids.has(p.categoryId)).map((p) => ({ ...p, kind: 'policy' as const })),
+    ...interpretations.filter((i) => i.categoryId && ids.has(i.categoryId)).map((i) => ({ ...i, kind: 'interpretation' as const })),
+  ].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+}
