@@ -323,4 +323,11 @@ describe('同步公开', () => {
     expect(links.map((i) => [i.title, i._status])).toEqual([['《示范县进一步优化营商环境若干措施》政策解读', 'published']])
     void govUnit
   })
+
+  it('takes the interpretations off the portal when their policy is withdrawn (撤稿)', async () => {
+    const [policy] = (await payload.find({ collection: 'policies', where: { docNo: { equals: '示政规〔2026〕3号' } }, depth: 0, overrideAccess: true })).docs
+    await payload.update({ collection: 'policies', id: policy.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await publicTitles('policies')).not.toContain(policy.title)
+    expect(await publicTitles('interpretations')).not.toContain('《示范县进一步优化营商环境若干措施》政策解读')
+  })
 })

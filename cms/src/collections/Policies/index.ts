@@ -8,6 +8,7 @@ import { dateOnly } from '../../disclosure/constants'
 import { checkDocNo } from '../../disclosure/hooks/checkDocNo'
 import { assignIndexNo } from '../../disclosure/hooks/assignIndexNo'
 import { publishApprovedInterpretations } from '../../disclosure/hooks/publishApprovedInterpretations'
+import { withdrawInterpretations } from '../../disclosure/hooks/withdrawInterpretations'
 import { requireApprovedInterpretation } from '../../disclosure/hooks/requireApprovedInterpretation'
 import { disclosureMetadataFields, GENERATED_FIELDS } from '../../disclosure/metadataFields'
 import { reviewedFieldNames } from '../../disclosure/reviewedFields'
@@ -111,7 +112,7 @@ export const Policies: CollectionConfig = {
   hooks: {
     beforeValidate: [assignAuthorUnit],
     beforeChange: [checkDocNo, requireApprovedInterpretation, assignIndexNo],
-    afterChange: [publishApprovedInterpretations, enqueueWithdrawal],
+    afterChange: [publishApprovedInterpretations, withdrawInterpretations, enqueueWithdrawal],
   },
   defaultSort: '-publishedAt',
   fields,
