@@ -129,6 +129,28 @@ describe('publishing pipeline', () => {
     expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，搜索索引 [\d.]+ 秒/)
   })
 
+  it('renders the 政府信息公开 section again, and no article, when only a policy changed', async () => {
+    const untouched = fs.readdirSync(path.join(live, 'articles'))[0]
+    const untouchedBefore = fs.statSync(page(untouched)).mtimeMs
+    const policy = (await payload.find({ collection: 'policies', where: { _status: { equals: 'published' }, disclosureMode: { equals: 'proactive' } }, overrideAccess: true, limit: 1 })).docs[0]
+    const db = new pg.Client({ connectionString: ctx.databaseUrl })
+    await db.connect()
+    try {
+      // A change of the published row (as a re-approved revision would make), without the review.
+      await db.query("update policies set summary = '摘要已更新：增量发布测试', updated_at = now() where id = $1", [policy.id])
+    } finally {
+      await db.end()
+    }
+    const result = await publishPortal(payload, { trigger: '测试' })
+    expect(result).toMatchObject({ status: 'succeeded', mode: 'incremental' })
+    expect(read(`policies/${policy.id}/index.html`)).toContain('摘要已更新：增量发布测试')
+    expect(fs.statSync(page(untouched)).mtimeMs).toBe(untouchedBefore)
+    expect(read('sitemap-0.xml')).toContain(`/policies/${policy.id}/`)
+    expect(read('sitemap-0.xml')).toContain(`/articles/${untouched}/`)
+    const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
+    expect(log.summary).toContain('增量发布：0 篇更新、0 篇撤下，重新生成栏目 无、政府信息公开')
+  })
+
   it('withdrawing an article queues a publish that removes its page and its sitemap entry', async () => {
     const id = await approve('将被撤下的稿件')
     await publishPortal(payload, { trigger: '测试' })

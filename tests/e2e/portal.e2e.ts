@@ -42,7 +42,12 @@ describe('public portal', () => {
     const article = await firstArticleUrl(page)
     await page.goto(`${portalUrl}/sitemap/`)
     const subsite = await page.locator('a[href^="/subsites/"]').first().getAttribute('href')
-    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/']
+    await page.goto(`${portalUrl}/xxgk/`)
+    const [catalog, policy, interpretation, report] = await Promise.all(
+      ['/xxgk/catalog/', '/policies/', '/interpretations/', '/xxgk/annual-reports/1'].map((prefix) => page.locator(`.with-nav a[href^="${prefix}"]`).first().getAttribute('href')),
+    )
+    const disclosurePages = ['/xxgk/', '/xxgk/guide/', catalog!, policy!, interpretation!, report!, '/xxgk/apply/']
+    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/', ...disclosurePages]
     for (const elder of [false, true]) {
       await page.goto(`${portalUrl}/`)
       await page.evaluate((on) => localStorage.setItem('elder-mode', on ? 'on' : 'off'), elder)
