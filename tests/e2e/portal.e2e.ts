@@ -44,7 +44,7 @@ describe('public portal', () => {
     const subsite = await page.locator('a[href^="/subsites/"]').first().getAttribute('href')
     await page.goto(`${portalUrl}/xxgk/`)
     const [catalog, policy, interpretation, report] = await Promise.all(
-      ['/xxgk/catalog/', '/policies/', '/interpretations/', '/xxgk/annual-reports/1'].map((prefix) => page.locator(`.with-nav a[href^="${prefix}"]`).first().getAttribute('href')),
+      ['/xxgk/catalog/', '/policies/', '/interpretations/', '/xxgk/annual-reports/'].map((prefix) => page.locator(`.with-nav a[href^="${prefix}"]`).first().getAttribute('href')),
     )
     const disclosurePages = ['/xxgk/', '/xxgk/guide/', catalog!, policy!, interpretation!, report!, '/xxgk/apply/']
     const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/', ...disclosurePages]
