@@ -4,7 +4,7 @@
  * the templates on every publish; full builds run in a fresh process, so a 100,000-page
  * build returns its memory when it ends.
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -67,7 +67,8 @@ class WarmBuilder {
   constructor(private readonly root: string) {}
 
   private start(): Promise<void> {
-    const child = fork(builderScript(this.root), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env })
+    // spawn with an IPC channel rather than fork: fork's module resolution stops Next's bundler.
+    const child = spawn(process.execPath, [builderScript(this.root)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env })
     this.child = child
     child.stderr?.on('data', (chunk) => (this.errors = (this.errors + chunk).slice(-4000)))
     this.ready = new Promise((resolve, reject) => {
