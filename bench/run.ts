@@ -38,7 +38,7 @@ type PortalRow = Awaited<ReturnType<typeof import('./portal').benchPortal>>[numb
 function portalTable(result: { machine: Machine; portal: PortalRow[] }) {
   const day = result.machine.date.slice(0, 10)
   return [
-    '| date | articles | pages | full: render (s) | pages/s | build peak (MiB) | export (s) | search index (s) | approval → page on disk p50 / max (ms) | incremental Astro build p50 (ms) | search index after it p50 (ms) |',
+    '| date | articles | pages | full: render (s) | pages/s | build peak (MiB) | export (s) | search index (s) | approval → page on disk p50 / max (ms) | incremental Astro build p50 (ms) | then sitemap + search index p50 (ms) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...result.portal.map(
       (p) =>

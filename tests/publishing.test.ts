@@ -126,7 +126,7 @@ describe('publishing pipeline', () => {
     expect(read('sitemap-0.xml')).toContain(`/articles/${untouched}/`)
     expect(fs.readlinkSync(path.join(live, 'pagefind'))).not.toBe(searchBefore)
     const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
-    expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，搜索索引 [\d.]+ 秒/)
+    expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，站点地图和搜索索引 [\d.]+ 秒/)
   })
 
   it('renders the 政府信息公开 section again, and no article, when only a policy changed', async () => {

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'astro'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const BUILD_VARIABLES = ['PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_SCOPE', 'PORTAL_SITEMAP_PAGES', 'PORTAL_CACHE_DIR', 'PORTAL_SITE_URL']
+const BUILD_VARIABLES = ['PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_SCOPE', 'PORTAL_SITEMAP', 'PORTAL_SITEMAP_PAGES', 'PORTAL_CACHE_DIR', 'PORTAL_SITE_URL']
 
 async function runBuild({ cwd, env }) {
   for (const name of BUILD_VARIABLES) {

@@ -6,8 +6,9 @@
  * it passed its checks, swaps the live link to it. An incremental build renders only the pages
  * the change affects (with the warm builder) into a scratch directory; when it passed its
  * checks the pages are moved into the live release file by file. Either way a failed or
- * killed build leaves the live portal as it was. Phase 2 — the search index, rebuilt from the
- * live pages and swapped in (Pagefind has no incremental mode; it is the slow part).
+ * killed build leaves the live portal as it was. Phase 2 — after an incremental publish the
+ * sitemap of all live pages, then the search index, rebuilt from the live pages and swapped in
+ * (Pagefind has no incremental mode; it is the slow part).
  *
  * One publisher at a time (a PostgreSQL advisory lock), every run recorded in 发布日志.
  */
@@ -31,7 +32,7 @@ export type PublishResult = {
   release?: string
   /** From the start of the publish until the pages were live. */
   liveMs?: number
-  /** Time the search index took, when it was rebuilt. */
+  /** Time phase two took (the sitemap after an incremental publish, the search index), when it ran. */
   searchMs?: number
   /** Phase 1 in parts: reading the CMS, rendering with Astro, moving pages into place. */
   timings?: { exportMs: number; buildMs: number; applyMs: number }
@@ -46,8 +47,8 @@ const LOCK = "hashtext('gov-portal-publish')"
 const MANIFEST = 'manifest.json'
 /** Present while pages are being moved into the live release: if a publish dies there, the next one builds everything. */
 const APPLYING = 'applying'
-/** The manifest time of the pages the release's search index was built from. */
-const SEARCH_STATE = 'search-indexed'
+/** The manifest time of the pages the release's sitemap and search index were made from. */
+const FOLLOW_UP_STATE = 'search-indexed'
 /** Where the 政府信息公开 section's pages live (site/src/pages). */
 const DISCLOSURE_FOLDERS = ['xxgk', 'policies', 'interpretations']
 
@@ -128,15 +129,10 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     } else if (plan.mode === 'incremental') {
       scratch = path.join(paths.work, `build-${process.pid}-${started.getTime()}`)
       await fs.mkdir(scratch, { recursive: true })
-      const scope = path.join(scratch, 'scope.json')
-      const others = path.join(scratch, 'pages.json')
       // Folders whose pages are all rendered again: a column's lists, the disclosure section.
       const replace = [...plan.columns.map((slug) => `columns/${slug}`), ...(plan.disclosure ? DISCLOSURE_FOLDERS : [])]
-      const removed = new Set(plan.remove.map((id) => `/articles/${id}/`))
-      const keep = (await listPages(liveSite!)).filter((page) => !removed.has(page) && !replace.some((folder) => page.startsWith(`/${folder}/`)))
-      await fs.writeFile(scope, JSON.stringify({ articles: plan.render, columns: plan.columns, disclosure: plan.disclosure }))
-      await fs.writeFile(others, JSON.stringify(keep))
-      await buildWarm(paths.root, { env: { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scope, PORTAL_SITEMAP_PAGES: others } })
+      // The sitemap follows in phase two, with the search index.
+      await renderScoped(paths, scratch, { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure })
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
       await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
@@ -150,17 +146,19 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     const liveMs = Date.now() - started.getTime()
     const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built }
 
+    // Phase two: the sitemap (after an incremental publish) and the search index.
     let searchMs: number | undefined
     const site = await activeRelease(paths.live)
-    if (site && (await searchIndexStale(site))) {
-      // A publish queued behind this one rebuilds the index anyway (a manual one never skips).
+    if (site && (await followUpStale(site))) {
+      // A publish queued behind this one does it anyway (a manual one never leaves it).
       if (!forceFull && (await anotherPublishWaiting(payload))) {
-        summary += `；页面 ${seconds(liveMs)}上线，搜索索引留待下一次发布更新`
+        summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引留待下一次发布更新`
       } else {
-        const searchStarted = Date.now()
+        const followUpStarted = Date.now()
+        if (plan.mode !== 'full') await refreshSitemap(paths, site, started)
         await buildSearchIndex(paths.root, site)
-        searchMs = Date.now() - searchStarted
-        summary += `；页面 ${seconds(liveMs)}上线，搜索索引 ${seconds(searchMs)}`
+        searchMs = Date.now() - followUpStarted
+        summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引 ${seconds(searchMs)}`
       }
     }
     await finish({ status: 'succeeded', summary: `${summary}（${trigger}）`, release, pages: manifest.counts.articles, revisions: manifest.revisions })
@@ -176,6 +174,40 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
   }
 }
 
+type Scope = { articles: string[]; columns: string[]; disclosure: boolean }
+
+/**
+ * Renders a scope with the warm builder into `<scratch>/site`. Given the pages of the portal,
+ * the build writes the sitemap too (the pages it renders and those); without, no sitemap.
+ */
+async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope, sitemapPages?: string[]) {
+  const scopeFile = path.join(scratch, 'scope.json')
+  await fs.writeFile(scopeFile, JSON.stringify(scope))
+  const env: Record<string, string | undefined> = { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile, PORTAL_SITEMAP: 'off' }
+  if (sitemapPages) {
+    env.PORTAL_SITEMAP = undefined
+    env.PORTAL_SITEMAP_PAGES = path.join(scratch, 'pages.json')
+    await fs.writeFile(env.PORTAL_SITEMAP_PAGES, JSON.stringify(sitemapPages))
+  }
+  await buildWarm(paths.root, { env })
+}
+
+/** Writes the sitemap of the live portal's pages, with @astrojs/sitemap, and moves it in. */
+async function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: string, started: Date) {
+  const scratch = path.join(paths.work, `sitemap-${process.pid}-${started.getTime()}`)
+  await fs.mkdir(scratch, { recursive: true })
+  try {
+    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false }, await listPages(siteDir))
+    const files = (await fs.readdir(path.join(scratch, 'site'))).filter((f) => /^sitemap.*\.xml$/.test(f))
+    // The numbered files first, the index that names them last.
+    for (const file of files.sort((a, b) => Number(a === 'sitemap-index.xml') - Number(b === 'sitemap-index.xml'))) {
+      await fs.rename(path.join(scratch, 'site', file), path.join(siteDir, file))
+    }
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true })
+  }
+}
+
 /**
  * Starts the warm builder and has it render nothing once, so that the first publish after a
  * worker starts does not pay for loading and compiling Astro (a worker calls this at start).
@@ -186,17 +218,14 @@ export async function prewarmPublisher(): Promise<void> {
   const scratch = path.join(paths.work, `warmup-${process.pid}-${Date.now()}`)
   await fs.mkdir(scratch, { recursive: true })
   try {
-    const scope = path.join(scratch, 'scope.json')
-    await fs.writeFile(scope, JSON.stringify({ articles: [], columns: [], disclosure: false }))
-    await fs.writeFile(path.join(scratch, 'pages.json'), '[]')
-    await buildWarm(paths.root, { env: { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scope, PORTAL_SITEMAP_PAGES: path.join(scratch, 'pages.json') } })
+    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false })
   } finally {
     await fs.rm(scratch, { recursive: true, force: true })
   }
 }
 
 function buildEnv(paths: ReturnType<typeof portalPaths>, outDir: string) {
-  return { PORTAL_CONTENT_DIR: paths.content, PORTAL_OUT_DIR: outDir, PORTAL_CACHE_DIR: paths.cache, PORTAL_SCOPE: undefined, PORTAL_SITEMAP_PAGES: undefined }
+  return { PORTAL_CONTENT_DIR: paths.content, PORTAL_OUT_DIR: outDir, PORTAL_CACHE_DIR: paths.cache, PORTAL_SCOPE: undefined, PORTAL_SITEMAP_PAGES: undefined, PORTAL_SITEMAP: undefined }
 }
 
 /** The release holds exactly one page per published article, or it does not go live. */
@@ -217,10 +246,10 @@ async function copySearchIndex(fromSite: string, toSite: string) {
   await fs.symlink(link, path.join(toSite, 'pagefind')).catch(() => undefined)
 }
 
-/** The live release's search index was built from older pages than it now holds. */
-async function searchIndexStale(siteDir: string): Promise<boolean> {
+/** The live release's sitemap and search index were made from older pages than it now holds. */
+async function followUpStale(siteDir: string): Promise<boolean> {
   const release = path.dirname(siteDir)
-  const [manifest, indexed] = await Promise.all([readManifest(release), fs.readFile(path.join(release, SEARCH_STATE), 'utf8').catch(() => null)])
+  const [manifest, indexed] = await Promise.all([readManifest(release), fs.readFile(path.join(release, FOLLOW_UP_STATE), 'utf8').catch(() => null)])
   return !manifest || indexed !== manifest.generatedAt
 }
 
@@ -251,5 +280,5 @@ async function buildSearchIndex(root: string, siteDir: string): Promise<void> {
     child.on('error', reject)
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`搜索索引失败：${errors.trim().slice(-1000)}`))))
   })
-  if (manifest) await fs.writeFile(path.join(release, SEARCH_STATE), manifest.generatedAt)
+  if (manifest) await fs.writeFile(path.join(release, FOLLOW_UP_STATE), manifest.generatedAt)
 }
