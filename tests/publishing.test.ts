@@ -151,6 +151,23 @@ describe('publishing pipeline', () => {
     expect(log.summary).toContain('增量发布：0 篇更新、0 篇撤下，重新生成栏目 无、政府信息公开')
   })
 
+  it('splits a full build between parallel builds and merges them into one complete release', async () => {
+    process.env.PORTAL_BUILD_SHARDS = '2'
+    try {
+      const result = await publishPortal(payload, { trigger: '测试', full: true })
+      expect(result).toMatchObject({ status: 'succeeded', mode: 'full' })
+      const published = result.pages!
+      expect(fs.readdirSync(path.join(live, 'articles'))).toHaveLength(published)
+      const sitemap = read('sitemap-0.xml')
+      for (const id of fs.readdirSync(path.join(live, 'articles'))) expect(sitemap).toContain(`/articles/${id}/`)
+      expect(fs.readdirSync(path.dirname(fs.realpathSync(live))).filter((f) => f.startsWith('shard-') || f.startsWith('scope-'))).toEqual([])
+      const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
+      expect(log.summary).toContain('2 个构建并行')
+    } finally {
+      delete process.env.PORTAL_BUILD_SHARDS
+    }
+  })
+
   it('withdrawing an article queues a publish that removes its page and its sitemap entry', async () => {
     const id = await approve('将被撤下的稿件')
     await publishPortal(payload, { trigger: '测试' })
@@ -197,6 +214,7 @@ describe('publishing pipeline', () => {
   it('a failed build leaves the live portal exactly as it was', async () => {
     const before = fs.realpathSync(live)
     const index = read('index.html')
+    const releases = fs.readdirSync(`${live}.releases`)
     const db = new pg.Client({ connectionString: ctx.databaseUrl })
     await db.connect()
     try {
@@ -211,7 +229,8 @@ describe('publishing pipeline', () => {
         expect(log.status).toBe('failed')
         expect(log.error).toContain('门户构建失败')
       }
-      expect(fs.readdirSync(`${live}.releases`)).toHaveLength(1)
+      // The failed full build left no release behind.
+      expect(fs.readdirSync(`${live}.releases`)).toEqual(releases)
     } finally {
       await db.end()
     }

@@ -29,3 +29,15 @@ export function portalPaths() {
     cache: path.join(work, 'astro-cache'),
   }
 }
+
+/** The variables a portal build reads (site/astro.config.mjs, site/src/lib): everything unset but these. */
+export function builderEnv(paths: ReturnType<typeof portalPaths>, outDir: string): Record<string, string | undefined> {
+  return {
+    PORTAL_CONTENT_DIR: paths.content,
+    PORTAL_OUT_DIR: outDir,
+    PORTAL_CACHE_DIR: paths.cache,
+    PORTAL_SCOPE: undefined,
+    PORTAL_SITEMAP_PAGES: undefined,
+    PORTAL_SITEMAP: undefined,
+  }
+}

@@ -20,10 +20,11 @@ import type { Payload } from 'payload'
 
 import { applyRendered, countArticlePages, listPages } from './applyIncremental'
 import { exportPortalContent, type PortalManifest } from './exportPortalContent'
-import { portalPaths } from './paths'
+import { builderEnv, portalPaths } from './paths'
 import { planPublish, type PublishPlan } from './planPublish'
 import { activateRelease, activeRelease, pruneReleases } from './releases'
-import { buildOnce, buildWarm } from './siteBuilder'
+import { renderAll } from './renderAll'
+import { buildWarm } from './siteBuilder'
 
 export type PublishResult = {
   status: 'succeeded' | 'failed' | 'skipped'
@@ -116,7 +117,8 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       const releaseDir = path.join(paths.releases, release)
       scratch = releaseDir
       await fs.mkdir(releaseDir, { recursive: true })
-      ;({ peakMiB: buildPeakMiB } = await buildOnce(paths.root, { env: buildEnv(paths, path.join(releaseDir, 'site')) }))
+      const rendered = await renderAll(paths, manifest, releaseDir)
+      buildPeakMiB = rendered.peakMiB
       built = Date.now()
       await checkArticlePages(path.join(releaseDir, 'site'), manifest)
       await fs.writeFile(path.join(releaseDir, MANIFEST), JSON.stringify(manifest))
@@ -125,7 +127,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       await activateRelease(paths.live, path.join(releaseDir, 'site'))
       scratch = null
       await pruneReleases(paths.releases, paths.live)
-      summary = `全量发布 ${manifest.counts.articles} 篇文章（${plan.reason}）`
+      summary = `全量发布 ${manifest.counts.articles} 篇文章（${plan.reason}${rendered.shards > 1 ? `，${rendered.shards} 个构建并行` : ''}）`
     } else if (plan.mode === 'incremental') {
       scratch = path.join(paths.work, `build-${process.pid}-${started.getTime()}`)
       await fs.mkdir(scratch, { recursive: true })
@@ -183,7 +185,7 @@ type Scope = { articles: string[]; columns: string[]; disclosure: boolean }
 async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope, sitemapPages?: string[]) {
   const scopeFile = path.join(scratch, 'scope.json')
   await fs.writeFile(scopeFile, JSON.stringify(scope))
-  const env: Record<string, string | undefined> = { ...buildEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile, PORTAL_SITEMAP: 'off' }
+  const env: Record<string, string | undefined> = { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile, PORTAL_SITEMAP: 'off' }
   if (sitemapPages) {
     env.PORTAL_SITEMAP = undefined
     env.PORTAL_SITEMAP_PAGES = path.join(scratch, 'pages.json')
@@ -222,10 +224,6 @@ export async function prewarmPublisher(): Promise<void> {
   } finally {
     await fs.rm(scratch, { recursive: true, force: true })
   }
-}
-
-function buildEnv(paths: ReturnType<typeof portalPaths>, outDir: string) {
-  return { PORTAL_CONTENT_DIR: paths.content, PORTAL_OUT_DIR: outDir, PORTAL_CACHE_DIR: paths.cache, PORTAL_SCOPE: undefined, PORTAL_SITEMAP_PAGES: undefined, PORTAL_SITEMAP: undefined }
 }
 
 /** The release holds exactly one page per published article, or it does not go live. */

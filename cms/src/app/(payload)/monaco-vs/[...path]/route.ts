@@ -3,11 +3,20 @@
  * installed `monaco-editor` package. By default the editor loads them from a public CDN, which
  * government intranets cannot reach: the admin points the loader here instead (LocalMonaco).
  */
+import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
-const root = path.join(path.dirname(createRequire(import.meta.url).resolve('monaco-editor/package.json')), 'min', 'vs')
+/** The installed editor's files: node_modules above the admin's working directory (npm hoists). */
+function editorFiles(): string | null {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', 'monaco-editor', 'min', 'vs')
+    if (existsSync(candidate)) return candidate
+    if (path.dirname(dir) === dir) return null
+  }
+}
+
+const root = editorFiles()
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -18,6 +27,7 @@ const TYPES: Record<string, string> = {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  if (!root) return new Response('Not found', { status: 404 })
   const file = path.resolve(root, ...(await params).path)
   if (!file.startsWith(root + path.sep) || !TYPES[path.extname(file)]) return new Response('Not found', { status: 404 })
   try {
