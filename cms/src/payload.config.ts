@@ -48,8 +48,6 @@ export default buildConfig({
     meta: { titleSuffix: ' - 政府网站信息审核发布系统' },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
-      // The code editor's files from this server, not a public CDN (intranets).
-      providers: ['/components/LocalMonaco#LocalMonaco'],
       afterNavLinks: ['/components/DeadlinesView#DeadlinesNavLink'],
       views: {
         disclosureDeadlines: { Component: '/components/DeadlinesView#DeadlinesView', path: '/disclosure/deadlines' },

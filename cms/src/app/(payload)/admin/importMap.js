@@ -27,7 +27,6 @@ import { ReplyLetterLink as ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0 } f
 import { RecalculateButton as RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8 } from '../../../components/RecalculateButton'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
-import { LocalMonaco as LocalMonaco_75420a13792320ba9e26651eb8895312 } from '../../../components/LocalMonaco'
 import { DeadlinesView as DeadlinesView_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { PendingView as PendingView_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -63,7 +62,6 @@ export const importMap = {
   "/components/RecalculateButton#RecalculateButton": RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
-  "/components/LocalMonaco#LocalMonaco": LocalMonaco_75420a13792320ba9e26651eb8895312,
   "/components/DeadlinesView#DeadlinesView": DeadlinesView_1960d28ba973409b78dd4c47e1189bb5,
   "@gov/review-workflow/rsc#PendingView": PendingView_30ecf247e3a3630988232822613f41df,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
