@@ -106,6 +106,11 @@ async function recalculate(page: Page): Promise<{ stats: Table3; computedAt: str
   await page.getByText('已按最新数据重新计算表二、表三。').first().waitFor()
   const report = await apiJson<{ year: number; applicationStats: Table3; computedAt: string }>(page, `/api/annual-reports/${reportId}?draft=true&depth=0`)
   expect(report.year).toBe(year)
+  // The admin shows table 三 as a table (no code editor, which would need a public CDN).
+  await page.waitForFunction(
+    (total) => document.querySelector('.table3 tr[data-row="newReceived"] td:last-child')?.textContent === total,
+    String(report.applicationStats.newReceived.total),
+  )
   return { stats: report.applicationStats, computedAt: report.computedAt }
 }
 

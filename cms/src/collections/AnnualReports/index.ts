@@ -113,6 +113,7 @@ export const AnnualReports: CollectionConfig = {
       label: { zh: '三、收到和处理政府信息公开申请情况', en: 'III. Applications' },
       admin: {
         readOnly: true,
+        components: { Field: '/components/Table3Field#Table3Field' },
         description: {
           zh: '按申请人类型（自然人；法人或其他组织：商业企业、科研机构、社会公益组织、法律服务机构、其他；总计）统计的本年新收、上年结转、办理结果和结转下年度数量，由“重新计算”生成。',
           en: 'Computed: rows by outcome, columns by applicant type.',
