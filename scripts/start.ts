@@ -47,7 +47,13 @@ function onePerRole() {
 async function main() {
   const db = await resolveDatabase(ROOT, () => {})
   console.log(db.embedded ? `内置 PostgreSQL 已启动（数据目录 .data/postgres）` : '使用 DATABASE_URL 指定的数据库')
-  const env = { ...process.env, DATABASE_URL: db.url }
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    // The portal's 依申请公开 form posts to this admin; the admin's receipt page links back to the portal.
+    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${ADMIN_PORT}`,
+    PORTAL_PORT: String(PORTAL_PORT),
+  }
   const children: ChildProcess[] = []
   let stopping = false
   const stop = async (code: number) => {
@@ -73,7 +79,7 @@ async function main() {
   }
 
   children.push(
-    serve(BIN('tsx'), [path.join(ROOT, 'scripts/serve-portal.ts')], { env: { ...env, PORTAL_PORT: String(PORTAL_PORT) }, stdio: 'ignore' }),
+    serve(BIN('tsx'), [path.join(ROOT, 'scripts/serve-portal.ts')], { env, stdio: 'ignore' }),
     serve(BIN('tsx'), [path.join(ROOT, 'scripts/worker.ts')], { env: payloadNodeEnv(env) }),
     serve(BIN('next'), [production ? 'start' : 'dev', '--port', String(ADMIN_PORT)], { cwd: CMS_DIR, env }),
   )

@@ -55,6 +55,7 @@ export default async function setup(project: TestProject) {
     PORTAL_DIR: path.join(tmp, 'portal', 'current'),
     // The portal's 依申请公开 form posts to this admin.
     CMS_PUBLIC_URL: `http://localhost:${PORT}`,
+    PORTAL_PORT: String(PORTAL_PORT),
     PUBLISH_BATCH_MS: '0',
     NEXT_TELEMETRY_DISABLED: '1',
   }

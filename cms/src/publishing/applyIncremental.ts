@@ -35,7 +35,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(folder(e), e.name)))
 }
 
-const order = (file: string) => (file.startsWith('articles/') ? 0 : file.startsWith('sitemap') ? 2 : 1)
+const order = (file: string) => (file.startsWith('articles/') ? 0 : 1)
 
 /**
  * Moves the rendered files into the live release. `replace` names folders whose pages were

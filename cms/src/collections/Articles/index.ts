@@ -7,6 +7,7 @@ import { writeOwnUnit } from '../../access/writeOwnUnit'
 import { assignAuthorUnit } from './hooks/assignAuthorUnit'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
 import { stampPublishDate } from './hooks/stampPublishDate'
+import { createdByField } from '../../fields/createdBy'
 
 /** 文章: portal news, notices and documents, written by a unit and published to a column. */
 export const Articles: CollectionConfig = {
@@ -124,12 +125,6 @@ export const Articles: CollectionConfig = {
         description: { zh: '涉密信息一律不得上网发布。', en: 'Classified items are never published.' },
       },
     },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { zh: '录入人', en: 'Created by' },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    createdByField,
   ],
 }

@@ -11,6 +11,7 @@ import { disclosureMetadataFields, GENERATED_FIELDS } from '../../disclosure/met
 import { reviewedFieldNames } from '../../disclosure/reviewedFields'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
 import { assignAuthorUnit } from '../Articles/hooks/assignAuthorUnit'
+import { createdByField } from '../../fields/createdBy'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
@@ -47,13 +48,7 @@ const fields: Field[] = [
   ...disclosureMetadataFields({ docNo: false }),
   { name: 'mediaUrl', type: 'text', label: { zh: '图解 / 视频地址', en: 'Graphic or video link' } },
   { name: 'body', type: 'richText', label: { zh: '解读内容', en: 'Body' } },
-  {
-    name: 'createdBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: { zh: '录入人', en: 'Created by' },
-    admin: { position: 'sidebar', readOnly: true },
-  },
+  createdByField,
 ]
 
 export const INTERPRETATION_REVIEWED_FIELDS = reviewedFieldNames(fields, [...GENERATED_FIELDS, 'createdBy'])

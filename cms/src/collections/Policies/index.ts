@@ -14,6 +14,7 @@ import { disclosureMetadataFields, GENERATED_FIELDS } from '../../disclosure/met
 import { reviewedFieldNames } from '../../disclosure/reviewedFields'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
 import { assignAuthorUnit } from '../Articles/hooks/assignAuthorUnit'
+import { createdByField } from '../../fields/createdBy'
 
 export const POLICY_DOC_TYPES = [
   { value: 'regulation', label: { zh: '规章', en: 'Rules' } },
@@ -79,13 +80,7 @@ const fields: Field[] = [
     on: 'replacedBy',
     label: { zh: '本文件替代的文件', en: 'Replaces' },
   },
-  {
-    name: 'createdBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: { zh: '录入人', en: 'Created by' },
-    admin: { position: 'sidebar', readOnly: true },
-  },
+  createdByField,
 ]
 
 /** Fields a reviewer signs: all data but the generated 索引号 / 发布日期 and the reverse links. */
