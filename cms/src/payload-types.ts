@@ -79,6 +79,16 @@ export interface Config {
     'publish-logs': PublishLog;
     units: Unit;
     users: User;
+    submissions: Submission;
+    'submission-receipts': SubmissionReceipt;
+    commissions: Commission;
+    instructions: Instruction;
+    journals: Journal;
+    'journal-issues': JournalIssue;
+    bulletins: Bulletin;
+    'submission-categories': SubmissionCategory;
+    'submission-files': SubmissionFile;
+    'submission-events': SubmissionEvent;
     'holiday-calendars': HolidayCalendar;
     'disclosure-counters': DisclosureCounter;
     'workflow-definitions': WorkflowDefinition;
@@ -99,6 +109,12 @@ export interface Config {
     'disclosure-categories': {
       children: 'disclosure-categories';
     };
+    submissions: {
+      receipts: 'submission-receipts';
+    };
+    commissions: {
+      answers: 'submissions';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -113,6 +129,16 @@ export interface Config {
     'publish-logs': PublishLogsSelect<false> | PublishLogsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'submission-receipts': SubmissionReceiptsSelect<false> | SubmissionReceiptsSelect<true>;
+    commissions: CommissionsSelect<false> | CommissionsSelect<true>;
+    instructions: InstructionsSelect<false> | InstructionsSelect<true>;
+    journals: JournalsSelect<false> | JournalsSelect<true>;
+    'journal-issues': JournalIssuesSelect<false> | JournalIssuesSelect<true>;
+    bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
+    'submission-categories': SubmissionCategoriesSelect<false> | SubmissionCategoriesSelect<true>;
+    'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
+    'submission-events': SubmissionEventsSelect<false> | SubmissionEventsSelect<true>;
     'holiday-calendars': HolidayCalendarsSelect<false> | HolidayCalendarsSelect<true>;
     'disclosure-counters': DisclosureCountersSelect<false> | DisclosureCountersSelect<true>;
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
@@ -132,11 +158,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'disclosure-settings': DisclosureSetting;
+    'submission-settings': SubmissionSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'disclosure-settings': DisclosureSettingsSelect<false> | DisclosureSettingsSelect<true>;
+    'submission-settings': SubmissionSettingsSelect<false> | SubmissionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -268,7 +296,11 @@ export interface Unit {
   code?: string | null;
   parent?: (number | null) | Unit;
   kind: 'government' | 'department' | 'section';
-  level: 'province' | 'city' | 'county' | 'township';
+  level: 'national' | 'province' | 'city' | 'county' | 'township' | 'group' | 'subsidiary';
+  /**
+   * The office that receives submissions from the units below this one.
+   */
+  infoOffice?: (number | null) | Unit;
   order?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -348,6 +380,7 @@ export interface User {
     | 'reviewer'
     | 'leader'
     | 'disclosureOfficer'
+    | 'infoEditor'
     | 'sysAdmin'
     | 'secAdmin'
     | 'auditAdmin'
@@ -888,6 +921,327 @@ export interface PublishLog {
   createdAt: string;
 }
 /**
+ * Written by the information officer, signed by the unit leader, then sent to the upper office.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  title: string;
+  category: number | SubmissionCategory;
+  type: 'dynamic' | 'experience' | 'problem' | 'suggestion' | 'research';
+  urgency: 'normal' | 'urgent' | 'veryUrgent';
+  /**
+   * All four parts are required.
+   */
+  research?: {
+    situation?: string | null;
+    problems?: string | null;
+    analysis?: string | null;
+    suggestions?: string | null;
+  };
+  /**
+   * Optional for research items.
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | SubmissionFile)[] | null;
+  writer: string;
+  writerPhone: string;
+  /**
+   * When answering a commission.
+   */
+  commission?: (number | null) | Commission;
+  unit: number | Unit;
+  lineStatus?: ('draft' | 'sent' | 'adopted' | 'returned') | null;
+  sentAt?: string | null;
+  returnReason?: string | null;
+  /**
+   * Offices the item reached.
+   */
+  receivedBy?: (number | Unit)[] | null;
+  receipts?: {
+    docs?: (number | SubmissionReceipt)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  createdBy?: (number | null) | User;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-categories".
+ */
+export interface SubmissionCategory {
+  id: number;
+  name: string;
+  group: 'focus' | 'daily' | 'topic';
+  description?: string | null;
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files".
+ */
+export interface SubmissionFile {
+  id: number;
+  unit?: (number | null) | Unit;
+  receivedBy?: (number | Unit)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissions".
+ */
+export interface Commission {
+  id: number;
+  topic: string;
+  requirements?: string | null;
+  /**
+   * Answers sent by the end of this day count.
+   */
+  deadline: string;
+  units: (number | Unit)[];
+  office: number | Unit;
+  answers?: {
+    docs?: (number | Submission)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Adopt into an issue, forward upward, or return with a reason. Final once saved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-receipts".
+ */
+export interface SubmissionReceipt {
+  id: number;
+  title?: string | null;
+  submission: number | Submission;
+  originUnit?: (number | null) | Unit;
+  fromUnit?: (number | null) | Unit;
+  office?: (number | null) | Unit;
+  forwarders?: (number | Unit)[] | null;
+  officeLevel?: ('township' | 'county' | 'city' | 'province' | 'national' | 'subsidiary' | 'group') | null;
+  receivedAt?: string | null;
+  previous?: (number | null) | SubmissionReceipt;
+  adoptionMode?: ('full' | 'summary' | 'combined') | null;
+  /**
+   * An unsigned issue of this office.
+   */
+  adoptedIn?: (number | null) | JournalIssue;
+  forward?: boolean | null;
+  returnReason?: string | null;
+  status?: ('pending' | 'adopted' | 'forwarded' | 'adoptedForwarded' | 'returned') | null;
+  forwardedTo?: (number | null) | SubmissionReceipt;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Numbered on creation; adopted items are added automatically; signed off through review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journal-issues".
+ */
+export interface JournalIssue {
+  id: number;
+  title?: string | null;
+  journal: number | Journal;
+  /**
+   * Decides the year of the number.
+   */
+  issueDate: string;
+  supplement?: boolean | null;
+  year?: number | null;
+  number?: number | null;
+  total?: number | null;
+  editorNote?: string | null;
+  items?:
+    | {
+        heading: string;
+        text: string;
+        mode?: ('full' | 'summary' | 'combined') | null;
+        sourceUnit?: string | null;
+        sources?: (number | Submission)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  classification: 'public' | 'internal' | 'secret' | 'confidential';
+  copies?: number | null;
+  editorName?: string | null;
+  distribution?: string | null;
+  /**
+   * Only public issues.
+   */
+  public?: boolean | null;
+  classified?: boolean | null;
+  office?: (number | null) | Unit;
+  signer?: string | null;
+  signedAt?: string | null;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journals".
+ */
+export interface Journal {
+  id: number;
+  /**
+   * Without 《》
+   */
+  name: string;
+  /**
+   * Scoring rules match on this.
+   */
+  kind: 'yaoqing' | 'kuaixun' | 'zhuanbao' | 'xinxi' | 'other';
+  office: number | Unit;
+  classification: 'public' | 'internal' | 'secret' | 'confidential';
+  copies?: number | null;
+  /**
+   * Running totals continue from here.
+   */
+  totalBase?: number | null;
+  distribution?: string | null;
+  /**
+   * Only issues marked public are published.
+   */
+  public?: boolean | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instructions".
+ */
+export interface Instruction {
+  id: number;
+  submission: number | Submission;
+  leaderName: string;
+  leaderLevel: 'countyMain' | 'county' | 'cityMain' | 'city' | 'province' | 'national';
+  instructedAt: string;
+  text: string;
+  /**
+   * Defaults to the working days in the settings.
+   */
+  feedbackDue?: string | null;
+  feedback?: string | null;
+  summary?: string | null;
+  originUnit?: (number | null) | Unit;
+  office?: (number | null) | Unit;
+  feedbackAt?: string | null;
+  feedbackStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Generated from the statistics on save.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins".
+ */
+export interface Bulletin {
+  id: number;
+  title?: string | null;
+  periodType: 'month' | 'quarter' | 'year';
+  year: number;
+  /**
+   * 1–12 or 1–4.
+   */
+  period?: number | null;
+  /**
+   * Drafted from the figures; editable.
+   */
+  intro?: string | null;
+  rows?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  totals?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  office: number | Unit;
+  generatedAt?: string | null;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Recorded by the system; scores derive from these.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-events".
+ */
+export interface SubmissionEvent {
+  id: number;
+  type: 'received' | 'adopted' | 'returned' | 'instruction';
+  submission: number | Submission;
+  originUnit: number | Unit;
+  forwarders?: (number | Unit)[] | null;
+  office?: (number | null) | Unit;
+  officeLevel?: ('township' | 'county' | 'city' | 'province' | 'national' | 'subsidiary' | 'group') | null;
+  journal?: (number | null) | Journal;
+  journalKind?: ('yaoqing' | 'kuaixun' | 'zhuanbao' | 'xinxi' | 'other') | null;
+  adoptionMode?: ('full' | 'summary' | 'combined') | null;
+  leaderLevel?: ('countyMain' | 'county' | 'cityMain' | 'city' | 'province' | 'national') | null;
+  instruction?: (number | null) | Instruction;
+  receipt?: (number | null) | SubmissionReceipt;
+  note?: string | null;
+  occurredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Working days are counted with these data: one document per year, entered from the State Council notice. 2027 must be entered once the notice is published; years without data count Monday–Friday and deadlines say so.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -942,7 +1296,15 @@ export interface WorkflowDefinition {
   id: number;
   name: string;
   code: string;
-  collection: 'articles' | 'it-projects' | 'policies' | 'interpretations' | 'annual-reports';
+  collection:
+    | 'articles'
+    | 'it-projects'
+    | 'policies'
+    | 'interpretations'
+    | 'annual-reports'
+    | 'submissions'
+    | 'journal-issues'
+    | 'bulletins';
   /**
    * One active workflow per collection.
    */
@@ -958,6 +1320,7 @@ export interface WorkflowDefinition {
           | 'reviewer'
           | 'leader'
           | 'disclosureOfficer'
+          | 'infoEditor'
           | 'sysAdmin'
           | 'secAdmin'
           | 'auditAdmin'
@@ -1283,6 +1646,46 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'submission-receipts';
+        value: number | SubmissionReceipt;
+      } | null)
+    | ({
+        relationTo: 'commissions';
+        value: number | Commission;
+      } | null)
+    | ({
+        relationTo: 'instructions';
+        value: number | Instruction;
+      } | null)
+    | ({
+        relationTo: 'journals';
+        value: number | Journal;
+      } | null)
+    | ({
+        relationTo: 'journal-issues';
+        value: number | JournalIssue;
+      } | null)
+    | ({
+        relationTo: 'bulletins';
+        value: number | Bulletin;
+      } | null)
+    | ({
+        relationTo: 'submission-categories';
+        value: number | SubmissionCategory;
+      } | null)
+    | ({
+        relationTo: 'submission-files';
+        value: number | SubmissionFile;
+      } | null)
+    | ({
+        relationTo: 'submission-events';
+        value: number | SubmissionEvent;
       } | null)
     | ({
         relationTo: 'holiday-calendars';
@@ -1692,6 +2095,7 @@ export interface UnitsSelect<T extends boolean = true> {
   parent?: T;
   kind?: T;
   level?: T;
+  infoOffice?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1723,6 +2127,226 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  title?: T;
+  category?: T;
+  type?: T;
+  urgency?: T;
+  research?:
+    | T
+    | {
+        situation?: T;
+        problems?: T;
+        analysis?: T;
+        suggestions?: T;
+      };
+  body?: T;
+  attachments?: T;
+  writer?: T;
+  writerPhone?: T;
+  commission?: T;
+  unit?: T;
+  lineStatus?: T;
+  sentAt?: T;
+  returnReason?: T;
+  receivedBy?: T;
+  receipts?: T;
+  createdBy?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-receipts_select".
+ */
+export interface SubmissionReceiptsSelect<T extends boolean = true> {
+  title?: T;
+  submission?: T;
+  originUnit?: T;
+  fromUnit?: T;
+  office?: T;
+  forwarders?: T;
+  officeLevel?: T;
+  receivedAt?: T;
+  previous?: T;
+  adoptionMode?: T;
+  adoptedIn?: T;
+  forward?: T;
+  returnReason?: T;
+  status?: T;
+  forwardedTo?: T;
+  handledBy?: T;
+  handledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissions_select".
+ */
+export interface CommissionsSelect<T extends boolean = true> {
+  topic?: T;
+  requirements?: T;
+  deadline?: T;
+  units?: T;
+  office?: T;
+  answers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instructions_select".
+ */
+export interface InstructionsSelect<T extends boolean = true> {
+  submission?: T;
+  leaderName?: T;
+  leaderLevel?: T;
+  instructedAt?: T;
+  text?: T;
+  feedbackDue?: T;
+  feedback?: T;
+  summary?: T;
+  originUnit?: T;
+  office?: T;
+  feedbackAt?: T;
+  feedbackStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journals_select".
+ */
+export interface JournalsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  office?: T;
+  classification?: T;
+  copies?: T;
+  totalBase?: T;
+  distribution?: T;
+  public?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journal-issues_select".
+ */
+export interface JournalIssuesSelect<T extends boolean = true> {
+  title?: T;
+  journal?: T;
+  issueDate?: T;
+  supplement?: T;
+  year?: T;
+  number?: T;
+  total?: T;
+  editorNote?: T;
+  items?:
+    | T
+    | {
+        heading?: T;
+        text?: T;
+        mode?: T;
+        sourceUnit?: T;
+        sources?: T;
+        id?: T;
+      };
+  classification?: T;
+  copies?: T;
+  editorName?: T;
+  distribution?: T;
+  public?: T;
+  classified?: T;
+  office?: T;
+  signer?: T;
+  signedAt?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins_select".
+ */
+export interface BulletinsSelect<T extends boolean = true> {
+  title?: T;
+  periodType?: T;
+  year?: T;
+  period?: T;
+  intro?: T;
+  rows?: T;
+  totals?: T;
+  office?: T;
+  generatedAt?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-categories_select".
+ */
+export interface SubmissionCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  group?: T;
+  description?: T;
+  active?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files_select".
+ */
+export interface SubmissionFilesSelect<T extends boolean = true> {
+  unit?: T;
+  receivedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-events_select".
+ */
+export interface SubmissionEventsSelect<T extends boolean = true> {
+  type?: T;
+  submission?: T;
+  originUnit?: T;
+  forwarders?: T;
+  office?: T;
+  officeLevel?: T;
+  journal?: T;
+  journalKind?: T;
+  adoptionMode?: T;
+  leaderLevel?: T;
+  instruction?: T;
+  receipt?: T;
+  note?: T;
+  occurredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2053,6 +2677,43 @@ export interface DisclosureSetting {
   createdAt?: string | null;
 }
 /**
+ * Scores are computed from recorded events by these rules.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-settings".
+ */
+export interface SubmissionSetting {
+  id: number;
+  rules?:
+    | {
+        label: string;
+        event: 'received' | 'adopted' | 'returned' | 'instruction';
+        points: number;
+        officeLevel?: ('township' | 'county' | 'city' | 'province' | 'national' | 'subsidiary' | 'group') | null;
+        journalKind?: ('yaoqing' | 'kuaixun' | 'zhuanbao' | 'xinxi' | 'other') | null;
+        leaderLevel?: ('countyMain' | 'county' | 'cityMain' | 'city' | 'province' | 'national') | null;
+        creditTo?: ('both' | 'origin' | 'forwarders') | null;
+        id?: string | null;
+      }[]
+    | null;
+  monthlyQuota: number;
+  defaultAnnualTarget: number;
+  feedbackDays: number;
+  /**
+   * Units not listed use the default.
+   */
+  annualTargets?:
+    | {
+        year: number;
+        unit: number | Unit;
+        targetScore: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2116,6 +2777,38 @@ export interface DisclosureSettingsSelect<T extends boolean = true> {
       };
   dueSoonDays?: T;
   applicationsPerIpPerDay?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-settings_select".
+ */
+export interface SubmissionSettingsSelect<T extends boolean = true> {
+  rules?:
+    | T
+    | {
+        label?: T;
+        event?: T;
+        points?: T;
+        officeLevel?: T;
+        journalKind?: T;
+        leaderLevel?: T;
+        creditTo?: T;
+        id?: T;
+      };
+  monthlyQuota?: T;
+  defaultAnnualTarget?: T;
+  feedbackDays?: T;
+  annualTargets?:
+    | T
+    | {
+        year?: T;
+        unit?: T;
+        targetScore?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -19,9 +19,20 @@ import { HolidayCalendars } from './collections/HolidayCalendars'
 import { Interpretations, INTERPRETATION_REVIEWED_FIELDS } from './collections/Interpretations'
 import { Policies, POLICY_REVIEWED_FIELDS } from './collections/Policies'
 import { submitApplicationEndpoint } from './disclosure/applications/submitEndpoint'
-import { canFinallyApprove, onFinalApproval } from './disclosure/finalApproval'
+import { canFinallyApprove, onFinalApproval } from './workflow/finalApproval'
 import { DisclosureSettings } from './globals/DisclosureSettings'
+import { Bulletins, BULLETIN_REVIEWED_FIELDS } from './collections/Bulletins'
 import { Columns } from './collections/Columns'
+import { Commissions } from './collections/Commissions'
+import { Instructions } from './collections/Instructions'
+import { JournalIssues, JOURNAL_ISSUE_REVIEWED_FIELDS } from './collections/JournalIssues'
+import { Journals } from './collections/Journals'
+import { SubmissionCategories } from './collections/SubmissionCategories'
+import { SubmissionEvents } from './collections/SubmissionEvents'
+import { SubmissionFiles } from './collections/SubmissionFiles'
+import { SubmissionReceipts } from './collections/SubmissionReceipts'
+import { Submissions, SUBMISSION_REVIEWED_FIELDS } from './collections/Submissions'
+import { SubmissionSettings } from './globals/SubmissionSettings'
 import { ItProjects } from './collections/ItProjects'
 import { Media } from './collections/Media'
 import { Units } from './collections/Units'
@@ -71,10 +82,20 @@ export default buildConfig({
     PublishLogs,
     Units,
     Users,
+    Submissions,
+    SubmissionReceipts,
+    Commissions,
+    Instructions,
+    Journals,
+    JournalIssues,
+    Bulletins,
+    SubmissionCategories,
+    SubmissionFiles,
+    SubmissionEvents,
     HolidayCalendars,
     DisclosureCounters,
   ],
-  globals: [SiteSettings, DisclosureSettings],
+  globals: [SiteSettings, DisclosureSettings, SubmissionSettings],
   endpoints: [submitApplicationEndpoint],
   onInit: async (payload) => {
     // The working-day calendar is data: copy the bundled year in on first start, then cache it.
@@ -105,6 +126,9 @@ export default buildConfig({
         policies: { classifiedField: 'classified', reviewedFields: POLICY_REVIEWED_FIELDS, fieldLabels: { docType: '文件类型' } },
         interpretations: { classifiedField: 'classified', reviewedFields: INTERPRETATION_REVIEWED_FIELDS },
         'annual-reports': {},
+        submissions: { reviewedFields: SUBMISSION_REVIEWED_FIELDS, fieldLabels: { type: '信息类型', urgency: '紧急程度' } },
+        'journal-issues': { unitField: 'office', classifiedField: 'classified', reviewedFields: JOURNAL_ISSUE_REVIEWED_FIELDS },
+        bulletins: { unitField: 'office', reviewedFields: BULLETIN_REVIEWED_FIELDS },
       },
       roles: [...ROLES],
       defaultDefinitions,

@@ -6,7 +6,9 @@ export type SeedUnit = {
   parent?: string
   kind: 'government' | 'department' | 'section'
   /** @default 'county' */
-  level?: 'province' | 'city' | 'county' | 'township'
+  level?: 'national' | 'province' | 'city' | 'county' | 'township'
+  /** Key of the unit that receives submissions from the units below this one (信息工作机构). */
+  infoOffice?: string
   order: number
 }
 

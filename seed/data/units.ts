@@ -1,8 +1,14 @@
 import type { SeedUnit } from './types'
 
 export const units: SeedUnit[] = [
-  { key: 'city', name: '示范市人民政府', shortName: '市政府', code: '11350000MB0000000Z', kind: 'government', level: 'city', order: 0 },
-  { key: 'gov', name: '示范县人民政府', shortName: '县政府', code: '11350100MB0000001A', parent: 'city', kind: 'government', order: 1 },
+  // The chain a county item can be forwarded up (转报): county office → city → province → State Council office.
+  { key: 'state', name: '国务院', code: '11100000000013127A', kind: 'government', level: 'national', infoOffice: 'state-office', order: -5 },
+  { key: 'state-office', name: '国务院办公厅', shortName: '国办', code: '11100000000013135B', parent: 'state', kind: 'department', level: 'national', order: -4 },
+  { key: 'province', name: '示范省人民政府', shortName: '省政府', code: '11350000MB0000000P', parent: 'state', kind: 'government', level: 'province', infoOffice: 'province-office', order: -3 },
+  { key: 'province-office', name: '示范省人民政府办公厅', shortName: '省政府办公厅', code: '11350000MB0000001Q', parent: 'province', kind: 'department', level: 'province', order: -2 },
+  { key: 'city', name: '示范市人民政府', shortName: '市政府', code: '11350000MB0000000Z', parent: 'province', kind: 'government', level: 'city', infoOffice: 'city-office', order: 0 },
+  { key: 'city-office', name: '示范市人民政府办公室', shortName: '市政府办', code: '11350000MB0000002R', parent: 'city', kind: 'department', level: 'city', order: 0 },
+  { key: 'gov', name: '示范县人民政府', shortName: '县政府', code: '11350100MB0000001A', parent: 'city', kind: 'government', infoOffice: 'office', order: 1 },
   { key: 'office', name: '县政府办公室', shortName: '县政府办', code: '11350100MB0000002B', parent: 'gov', kind: 'department', order: 2 },
   { key: 'egov', name: '县电子政务中心', shortName: '电子政务中心', code: '11350100MB0000003C', parent: 'office', kind: 'department', order: 3 },
   { key: 'propaganda', name: '县委宣传部', shortName: '宣传部', code: '11350100MB0000004D', parent: 'gov', kind: 'department', order: 4 },

@@ -28,6 +28,7 @@ export async function bootPayload(): Promise<TestPayload> {
   process.env.DATABASE_URL = databaseUrl
   // Uploads of this file's tests go to a directory of their own.
   process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-media-'))
+  process.env.SUBMISSION_FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-files-'))
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')
   const payload = await getPayload({ config, key: name })

@@ -53,12 +53,28 @@ export const Units: CollectionConfig = {
       required: true,
       defaultValue: 'county',
       label: { zh: '行政层级', en: 'Administrative level' },
+      // Enterprise groups use 集团 / 子公司 for the same ladder.
       options: [
+        { value: 'national', label: { zh: '国家级', en: 'National' } },
         { value: 'province', label: { zh: '省级', en: 'Province' } },
         { value: 'city', label: { zh: '市级', en: 'City' } },
         { value: 'county', label: { zh: '县级', en: 'County' } },
         { value: 'township', label: { zh: '乡镇', en: 'Township' } },
+        { value: 'group', label: { zh: '集团', en: 'Group' } },
+        { value: 'subsidiary', label: { zh: '子公司', en: 'Subsidiary' } },
       ],
+    },
+    {
+      name: 'infoOffice',
+      type: 'relationship',
+      relationTo: 'units',
+      label: { zh: '信息工作机构', en: 'Information office' },
+      admin: {
+        description: {
+          zh: '下级单位报送的政务信息由此机构接收（如县政府的信息工作机构是县政府办公室）。单位报送时，信息送往上级单位的信息工作机构；转报时送往再上一级。',
+          en: 'The office that receives submissions from the units below this one.',
+        },
+      },
     },
     { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' } },
   ],

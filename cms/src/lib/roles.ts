@@ -1,7 +1,8 @@
 /**
  * Roles of the system. disclosureOfficer 政务公开专员 (of the government office's disclosure
  * office) handles 依申请公开 applications, keeps the disclosure catalog and compiles the annual
- * report; it reads every unit's disclosure documents. The last three are the 三员 of 等保 2.0: their powers do not overlap.
+ * report; it reads every unit's disclosure documents. infoEditor 信息编辑 works in an office that
+ * receives submissions (政务信息报送): adopts, returns and forwards them, compiles journals. The last three are the 三员 of 等保 2.0: their powers do not overlap.
  * - sysAdmin 系统管理员: units, columns, site settings, creating accounts (no roles, no content)
  * - secAdmin 安全管理员: assigns roles, unlocks accounts (no content, no system settings)
  * - auditAdmin 审计管理员: reads audit records (nothing else)
@@ -13,6 +14,7 @@ export const ROLES = [
   'reviewer',
   'leader',
   'disclosureOfficer',
+  'infoEditor',
   'sysAdmin',
   'secAdmin',
   'auditAdmin',
@@ -27,6 +29,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   reviewer: { zh: '审核员', en: 'Reviewer' },
   leader: { zh: '领导', en: 'Leader' },
   disclosureOfficer: { zh: '政务公开专员', en: 'Disclosure officer' },
+  infoEditor: { zh: '信息编辑', en: 'Information editor' },
   sysAdmin: { zh: '系统管理员', en: 'System administrator' },
   secAdmin: { zh: '安全管理员', en: 'Security administrator' },
   auditAdmin: { zh: '审计管理员', en: 'Audit administrator' },

@@ -10,6 +10,7 @@ import * as migration_20261127_014643_disclosure from './20261127_014643_disclos
 import * as migration_20261127_020658_stage_due_note from './20261127_020658_stage_due_note';
 import * as migration_20261127_020933_annual_report_names from './20261127_020933_annual_report_names';
 import * as migration_20261127_022156_disclosure_guide from './20261127_022156_disclosure_guide';
+import * as migration_20261127_044607_submission_line from './20261127_044607_submission_line';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_022156_disclosure_guide.up,
     down: migration_20261127_022156_disclosure_guide.down,
-    name: '20261127_022156_disclosure_guide'
+    name: '20261127_022156_disclosure_guide',
+  },
+  {
+    up: migration_20261127_044607_submission_line.up,
+    down: migration_20261127_044607_submission_line.down,
+    name: '20261127_044607_submission_line'
   },
 ];

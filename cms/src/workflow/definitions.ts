@@ -107,4 +107,29 @@ export const defaultDefinitions: DefinitionInput[] = [
       { label: '县政府领导审定', signers: { type: 'role', role: 'leader', unitCode: UNIT_CODES.gov }, deadlineDays: 3 },
     ],
   },
+  {
+    code: 'submission',
+    name: '政务信息报送签发',
+    collection: 'submissions',
+    // 镇办或部门拟报送的信息必须由分管信息的领导审核签字后方可报送（机关单位网站信息审核发布制度第五条（六））。
+    stages: [{ label: '单位领导签发', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 1, checklist: ['真实性', '准确性', '时效性', '是否涉密'] }],
+  },
+  {
+    code: 'journal-issue',
+    name: '刊物签发',
+    collection: 'journal-issues',
+    stages: [
+      { label: '办公室负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 1, checklist: ['准确性', '是否涉密', '密级和发送范围恰当'] },
+      { label: '分管领导签发', signers: { type: 'relative', role: 'leader' }, deadlineDays: 1 },
+    ],
+  },
+  {
+    code: 'bulletin',
+    name: '报送情况通报签发',
+    collection: 'bulletins',
+    stages: [
+      { label: '办公室负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 2, checklist: ['数据准确'] },
+      { label: '分管领导签发', signers: { type: 'relative', role: 'leader' }, deadlineDays: 2 },
+    ],
+  },
 ]

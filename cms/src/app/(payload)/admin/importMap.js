@@ -26,6 +26,7 @@ import { ReviewPublishNote as ReviewPublishNote_30ecf247e3a3630988232822613f41df
 import { ReplyLetterLink as ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0 } from '../../../components/ReplyLetterLink'
 import { RecalculateButton as RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8 } from '../../../components/RecalculateButton'
 import { Table3Field as Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0 } from '../../../components/Table3Field'
+import { BulletinTableField as BulletinTableField_6726eaff5f89935faa294a578a034339 } from '../../../components/BulletinTableField'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { DeadlinesView as DeadlinesView_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
@@ -62,6 +63,7 @@ export const importMap = {
   "/components/ReplyLetterLink#ReplyLetterLink": ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0,
   "/components/RecalculateButton#RecalculateButton": RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8,
   "/components/Table3Field#Table3Field": Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0,
+  "/components/BulletinTableField#BulletinTableField": BulletinTableField_6726eaff5f89935faa294a578a034339,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
   "/components/DeadlinesView#DeadlinesView": DeadlinesView_1960d28ba973409b78dd4c47e1189bb5,

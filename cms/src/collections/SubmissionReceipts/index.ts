@@ -1,0 +1,86 @@
+import type { CollectionConfig, Field, Where } from 'payload'
+
+import { writeAsOffice } from '../../access/officeOfUser'
+import { readReceipts } from '../../access/readReceipts'
+import { unitOf } from '../../access/unitOf'
+import { ADOPTION_MODES, OFFICE_LEVELS, RECEIPT_STATUSES, selectOptions } from '../../submissions/constants'
+import { applyReceiptDecision } from './hooks/applyReceiptDecision'
+import { checkReceiptDecision } from './hooks/checkReceiptDecision'
+
+const recorded = (field: Field): Field =>
+  ({ ...field, access: { create: () => false, update: () => false }, admin: { ...(field.admin ?? {}), readOnly: true } }) as Field
+
+/**
+ * 收报处理: one row per office an item reached. The office's 信息编辑 decides here: 采用 into an
+ * issue of one of its journals, 转报 to the next level, or 退稿 with a reason. Decisions are final
+ * once saved (they are facts the scores are derived from).
+ */
+export const SubmissionReceipts: CollectionConfig = {
+  slug: 'submission-receipts',
+  labels: { singular: { zh: '收报处理', en: 'Receipt' }, plural: { zh: '收报处理', en: 'Receipts' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'originUnit', 'fromUnit', 'office', 'status', 'receivedAt'],
+    group: { zh: '政务信息报送', en: 'Submissions' },
+    description: {
+      zh: '下级报送和转报来的信息。采用：选择采用方式和刊期；转报：勾选“转报上一级”；退稿：填写退稿理由。保存后不能撤销。',
+      en: 'Adopt into an issue, forward upward, or return with a reason. Final once saved.',
+    },
+  },
+  access: {
+    read: readReceipts,
+    create: () => false,
+    update: writeAsOffice,
+    delete: () => false,
+  },
+  hooks: {
+    beforeChange: [checkReceiptDecision],
+    afterChange: [applyReceiptDecision],
+  },
+  defaultSort: '-receivedAt',
+  fields: [
+    recorded({ name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } }),
+    recorded({ name: 'submission', type: 'relationship', relationTo: 'submissions', required: true, index: true, label: { zh: '报送信息', en: 'Submission' } }),
+    {
+      type: 'row',
+      fields: [
+        recorded({ name: 'originUnit', type: 'relationship', relationTo: 'units', index: true, label: { zh: '原报送单位', en: 'Origin' } }),
+        recorded({ name: 'fromUnit', type: 'relationship', relationTo: 'units', label: { zh: '报送/转报单位', en: 'From' } }),
+        recorded({ name: 'office', type: 'relationship', relationTo: 'units', index: true, label: { zh: '接收机构', en: 'Office' } }),
+      ],
+    },
+    recorded({ name: 'forwarders', type: 'relationship', relationTo: 'units', hasMany: true, label: { zh: '转报机构', en: 'Forwarded by' } }),
+    recorded({ name: 'officeLevel', type: 'select', options: selectOptions(OFFICE_LEVELS), label: { zh: '接收层级', en: 'Level' } }),
+    recorded({ name: 'receivedAt', type: 'date', index: true, label: { zh: '接收时间', en: 'Received' }, admin: { date: { pickerAppearance: 'dayAndTime' } } }),
+    recorded({ name: 'previous', type: 'relationship', relationTo: 'submission-receipts', label: { zh: '下级处理记录', en: 'Previous' } }),
+    {
+      type: 'collapsible',
+      label: { zh: '处理', en: 'Decision' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'adoptionMode', type: 'select', options: selectOptions(ADOPTION_MODES), label: { zh: '采用方式', en: 'Adoption' } },
+            {
+              name: 'adoptedIn',
+              type: 'relationship',
+              relationTo: 'journal-issues',
+              label: { zh: '采用刊期', en: 'Issue' },
+              admin: { description: { zh: '本机构尚未签发的刊期。', en: 'An unsigned issue of this office.' } },
+              filterOptions: ({ user }): Where | false => {
+                const unit = unitOf(user as never)
+                return unit === undefined ? false : { and: [{ office: { equals: unit } }, { signedAt: { exists: false } }] }
+              },
+            },
+          ],
+        },
+        { name: 'forward', type: 'checkbox', label: { zh: '转报上一级', en: 'Forward to the next level' } },
+        { name: 'returnReason', type: 'textarea', label: { zh: '退稿理由', en: 'Reason for returning' } },
+      ],
+    },
+    recorded({ name: 'status', type: 'select', defaultValue: 'pending', index: true, options: selectOptions(RECEIPT_STATUSES), label: { zh: '处理状态', en: 'Status' }, admin: { position: 'sidebar' } }),
+    recorded({ name: 'forwardedTo', type: 'relationship', relationTo: 'submission-receipts', label: { zh: '上级处理记录', en: 'Forwarded to' }, admin: { position: 'sidebar' } }),
+    recorded({ name: 'handledBy', type: 'relationship', relationTo: 'users', label: { zh: '处理人', en: 'Handled by' }, admin: { position: 'sidebar' } }),
+    recorded({ name: 'handledAt', type: 'date', label: { zh: '处理时间', en: 'Handled at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+  ],
+}

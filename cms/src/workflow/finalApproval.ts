@@ -1,0 +1,14 @@
+/** The CMS's answers to the review workflow at final approval, per collection. */
+import type { CanFinallyApproveArgs, FinalApprovalArgs } from '@gov/review-workflow'
+
+import { canFinallyApprove as disclosureRefusal, onFinalApproval as onDisclosureApproval } from '../disclosure/finalApproval'
+import { onSubmissionLineApproval, submissionLineRefusal } from '../submissions/finalApproval'
+
+export async function canFinallyApprove(args: CanFinallyApproveArgs): Promise<string | null> {
+  return (await submissionLineRefusal(args)) ?? (await disclosureRefusal(args))
+}
+
+export async function onFinalApproval(args: FinalApprovalArgs): Promise<void> {
+  await onSubmissionLineApproval(args)
+  await onDisclosureApproval(args)
+}
