@@ -113,7 +113,9 @@ export const Submissions: CollectionConfig = {
       relationTo: 'commissions',
       label: { zh: '响应约稿', en: 'Commission' },
       admin: { description: { zh: '如本信息是对上级约稿的回复，请选择该约稿。', en: 'When answering a commission.' } },
+      // Without a user (system updates) any commission passes; an officer picks from those asking their unit.
       filterOptions: ({ user }) => {
+        if (!user) return true
         const unit = unitOf(user as never)
         return unit === undefined ? false : { units: { in: [unit] } }
       },

@@ -33,7 +33,8 @@ export const checkReceiptDecision: CollectionBeforeChangeHook = async ({ data, o
     if (issue.signedAt) throw userError(`${issue.title ?? '该期'}已签发，不能再增加稿件；请选择或新建一期。`, 409)
   }
 
-  const returning = Boolean(after.returnReason?.trim()) && !before.returnReason
+  if (typeof data.returnReason === 'string' && !data.returnReason.trim()) data.returnReason = null
+  const returning = Boolean(after.returnReason?.trim()) && !before.returnReason?.trim()
   if (returning && (adoptedBefore || adopting || before.forward || after.forward)) {
     throw userError('已采用或转报的信息不能退稿。', 409)
   }
