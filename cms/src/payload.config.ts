@@ -19,6 +19,7 @@ import { HolidayCalendars } from './collections/HolidayCalendars'
 import { Interpretations, INTERPRETATION_REVIEWED_FIELDS } from './collections/Interpretations'
 import { Policies, POLICY_REVIEWED_FIELDS } from './collections/Policies'
 import { submitApplicationEndpoint } from './disclosure/applications/submitEndpoint'
+import { submissionStatsEndpoints } from './submissions/endpoints/stats'
 import { canFinallyApprove, onFinalApproval } from './workflow/finalApproval'
 import { DisclosureSettings } from './globals/DisclosureSettings'
 import { Bulletins, BULLETIN_REVIEWED_FIELDS } from './collections/Bulletins'
@@ -96,7 +97,7 @@ export default buildConfig({
     DisclosureCounters,
   ],
   globals: [SiteSettings, DisclosureSettings, SubmissionSettings],
-  endpoints: [submitApplicationEndpoint],
+  endpoints: [submitApplicationEndpoint, ...submissionStatsEndpoints],
   onInit: async (payload) => {
     // The working-day calendar is data: copy the bundled year in on first start, then cache it.
     try {

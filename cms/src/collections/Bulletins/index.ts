@@ -4,6 +4,7 @@ import { readOfficeDocs, writeAsOffice } from '../../access/officeOfUser'
 import { unitOf } from '../../access/unitOf'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
 import { generateBulletin } from './hooks/generateBulletin'
+import { bulletinEndpoints } from '../../submissions/endpoints/bulletins'
 
 export const BULLETIN_REVIEWED_FIELDS = ['title', 'periodType', 'year', 'period', 'intro', 'rows', 'totals']
 
@@ -34,6 +35,7 @@ export const Bulletins: CollectionConfig = {
     update: writeAsOffice,
     delete: writeAsOffice,
   },
+  endpoints: bulletinEndpoints,
   hooks: {
     beforeValidate: [
       ({ data, req, operation }) => {

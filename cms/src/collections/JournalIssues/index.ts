@@ -5,6 +5,7 @@ import { unitOf } from '../../access/unitOf'
 import { ADOPTION_MODES, CLASSIFICATIONS, selectOptions } from '../../submissions/constants'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
 import { numberIssue } from './hooks/numberIssue'
+import { journalIssueEndpoints } from '../../submissions/endpoints/journalIssues'
 
 /** Fields the leader's sign-off covers (masthead date and signer are stamped at sign-off). */
 export const JOURNAL_ISSUE_REVIEWED_FIELDS = ['journal', 'supplement', 'editorNote', 'items', 'classification', 'distribution', 'copies', 'public', 'editorName']
@@ -42,6 +43,7 @@ export const JournalIssues: CollectionConfig = {
       return scope && typeof scope === 'object' ? { and: [scope as Where, { signedAt: { exists: false } }] } : scope
     },
   },
+  endpoints: journalIssueEndpoints,
   hooks: {
     beforeChange: [numberIssue],
     afterChange: [enqueueWithdrawal],
