@@ -126,6 +126,11 @@ describe('sending an item up', () => {
     await decide('editor@demo.gov.cn', receipt.id, { returnReason: '内容偏重活动过程，请补充成效数据。' })
     const returned = await payload.findByID({ collection: 'submissions', id, overrideAccess: true, depth: 0 })
     expect(returned).toMatchObject({ lineStatus: 'returned', returnReason: '内容偏重活动过程，请补充成效数据。' })
+    const noticesOf = async (email: string, title: string) =>
+      (await payload.find({ collection: 'workflow-notifications', where: { and: [{ recipient: { equals: await userId(payload, email) } }, { title: { equals: title } }] }, overrideAccess: true })).docs
+    expect(await noticesOf('editor@demo.gov.cn', '收到报送：《县教育局举办教师技能大赛》')).toHaveLength(1)
+    expect((await noticesOf('officer@demo.gov.cn', '信息被退稿：《县教育局举办教师技能大赛》'))[0]?.message).toBe('退稿理由：内容偏重活动过程，请补充成效数据。')
+    expect(await noticesOf('officer.health@demo.gov.cn', '信息被退稿：《县教育局举办教师技能大赛》')).toHaveLength(0)
     expect((await refusal(decide('editor@demo.gov.cn', receipt.id, { forward: true })))[0]).toMatch(/已退稿/)
 
     await payload.update({ collection: 'submissions', id, data: { title: '县教育局教师技能大赛参赛率达95%' }, draft: true, ...local(officer) })

@@ -7,9 +7,10 @@ import type { PayloadRequest } from 'payload'
 
 import { userError } from '@gov/review-workflow'
 
-import type { AdoptionMode, JournalKind, OfficeLevel } from './constants'
+import { ADOPTION_MODES, type AdoptionMode, type JournalKind, labelOf, type OfficeLevel } from './constants'
 import { recordEvent } from './events'
 import { lexicalParagraphs } from './lexicalText'
+import { noticeUnit, receiptLink, submissionLink } from './notices'
 import { loadUnitTree, upperOfficeOf } from './offices'
 
 export const idOf = (value: unknown): number | null => {
@@ -79,6 +80,7 @@ export async function sendSubmission(req: PayloadRequest, submissionId: number):
   })
   await recordEvent(req, { type: 'received', submission: submissionId, originUnit: unit, office, officeLevel, receipt: Number(receipt.id) })
   await addReceivers(req, submissionId, office, { lineStatus: 'sent', sentAt: now, returnReason: null })
+  await noticeUnit(req, { unit: office, roles: ['infoEditor'], kind: 'assigned', title: `收到报送：《${submission.title}》`, message: `报送单位：${tree.get(unit)?.name ?? ''}`, link: receiptLink(req, receipt.id) })
   return Number(receipt.id)
 }
 
@@ -128,6 +130,7 @@ export async function forwardReceipt(req: PayloadRequest, receipt: ReceiptDoc): 
   })
   await recordEvent(req, { type: 'received', submission: submissionId, originUnit, office: upper, officeLevel, forwarders, receipt: Number(next.id) })
   await addReceivers(req, submissionId, upper)
+  await noticeUnit(req, { unit: upper, roles: ['infoEditor'], kind: 'assigned', title: `收到转报：《${submission.title}》`, message: `原报送单位：${tree.get(originUnit)?.name ?? ''}；转报：${tree.get(office)?.name ?? ''}`, link: receiptLink(req, next.id) })
   return Number(next.id)
 }
 
@@ -163,6 +166,14 @@ export async function adoptReceipt(req: PayloadRequest, receipt: ReceiptDoc): Pr
     req,
   })
   await req.payload.update({ collection: 'submissions', id: submissionId, data: { lineStatus: 'adopted' }, overrideAccess: true, req })
+  await noticeUnit(req, {
+    unit: idOf(receipt.originUnit)!,
+    roles: ['officer', 'unitHead'],
+    kind: 'approved',
+    title: `信息被采用：《${submission.title}》`,
+    message: `${issue.title ?? ''}${labelOf(ADOPTION_MODES, receipt.adoptionMode)}`,
+    link: submissionLink(req, submissionId),
+  })
 }
 
 /** 退稿: the unit sees the reason and may revise and sign the item again. */
@@ -178,6 +189,15 @@ export async function returnReceipt(req: PayloadRequest, receipt: ReceiptDoc): P
     forwarders: ids(receipt.forwarders),
     receipt: receipt.id,
     note: receipt.returnReason ?? undefined,
+  })
+  const submission = await req.payload.findByID({ collection: 'submissions', id: submissionId, depth: 0, overrideAccess: true, req })
+  await noticeUnit(req, {
+    unit: idOf(receipt.fromUnit) ?? originUnit,
+    roles: ['officer', 'unitHead', 'infoEditor'],
+    kind: 'returned',
+    title: `信息被退稿：《${submission.title}》`,
+    message: `退稿理由：${receipt.returnReason ?? ''}`,
+    link: submissionLink(req, submissionId),
   })
   // Returned by the first office: back to the unit. Returned higher up: the lower office's adoption stands.
   if (idOf(receipt.fromUnit) === originUnit) {
