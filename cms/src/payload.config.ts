@@ -60,9 +60,10 @@ export default buildConfig({
     meta: { titleSuffix: ' - 政府网站信息审核发布系统' },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
-      afterNavLinks: ['/components/DeadlinesView#DeadlinesNavLink'],
+      afterNavLinks: ['/components/DeadlinesView#DeadlinesNavLink', '/components/SubmissionStatsView#SubmissionStatsNavLink'],
       views: {
         disclosureDeadlines: { Component: '/components/DeadlinesView#DeadlinesView', path: '/disclosure/deadlines' },
+        submissionStats: { Component: '/components/SubmissionStatsView#SubmissionStatsView', path: '/submission-stats' },
       },
     },
   },

@@ -28,8 +28,10 @@ import { RecalculateButton as RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8
 import { Table3Field as Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0 } from '../../../components/Table3Field'
 import { BulletinTableField as BulletinTableField_6726eaff5f89935faa294a578a034339 } from '../../../components/BulletinTableField'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
+import { SubmissionStatsNavLink as SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { DeadlinesView as DeadlinesView_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
+import { SubmissionStatsView as SubmissionStatsView_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
 import { PendingView as PendingView_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,8 +67,10 @@ export const importMap = {
   "/components/Table3Field#Table3Field": Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0,
   "/components/BulletinTableField#BulletinTableField": BulletinTableField_6726eaff5f89935faa294a578a034339,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,
+  "/components/SubmissionStatsView#SubmissionStatsNavLink": SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
   "/components/DeadlinesView#DeadlinesView": DeadlinesView_1960d28ba973409b78dd4c47e1189bb5,
+  "/components/SubmissionStatsView#SubmissionStatsView": SubmissionStatsView_0189079f1ad15a489ef55eda501c9739,
   "@gov/review-workflow/rsc#PendingView": PendingView_30ecf247e3a3630988232822613f41df,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
