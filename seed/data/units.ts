@@ -18,6 +18,6 @@ export const units: SeedUnit[] = [
   { key: 'data', name: '县政务服务数据管理局', shortName: '数据局', code: '11350100MB0000008H', parent: 'gov', kind: 'department', order: 8 },
   { key: 'finance', name: '县财政局', shortName: '财政局', code: '11350100MB0000009J', parent: 'gov', kind: 'department', order: 9 },
   { key: 'housing', name: '县住房和城乡建设局', shortName: '住建局', code: '11350100MB0000010K', parent: 'gov', kind: 'department', order: 10 },
-  { key: 'town', name: '城关镇人民政府', shortName: '城关镇', code: '11350100MB0000011L', parent: 'gov', kind: 'government', order: 11 },
+  { key: 'town', name: '城关镇人民政府', shortName: '城关镇', code: '11350100MB0000011L', parent: 'gov', kind: 'government', level: 'township', order: 11 },
   { key: 'office-info', name: '县政府办公室信息科', shortName: '信息科', code: '11350100MB0000012M', parent: 'office', kind: 'section', order: 12 },
 ]

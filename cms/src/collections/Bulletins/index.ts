@@ -49,6 +49,7 @@ export const Bulletins: CollectionConfig = {
   defaultSort: '-createdAt',
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, admin: { readOnly: true }, access: system },
+    { name: 'exports', type: 'ui', label: { zh: '导出', en: 'Exports' }, admin: { position: 'sidebar', components: { Field: '/components/DocumentExportLinks#BulletinExportLinks' } } },
     {
       type: 'row',
       fields: [

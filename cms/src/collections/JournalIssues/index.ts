@@ -51,6 +51,7 @@ export const JournalIssues: CollectionConfig = {
   defaultSort: '-issueDate',
   fields: [
     { name: 'title', type: 'text', label: { zh: '刊期', en: 'Issue' }, admin: { readOnly: true }, access: system },
+    { name: 'exports', type: 'ui', label: { zh: '导出', en: 'Exports' }, admin: { position: 'sidebar', components: { Field: '/components/DocumentExportLinks#IssueExportLinks' } } },
     {
       type: 'row',
       fields: [

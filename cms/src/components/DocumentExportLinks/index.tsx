@@ -1,0 +1,23 @@
+import React from 'react'
+
+import { DocumentExportLinksClient, type ExportLink } from './index.client'
+
+const ISSUE_LINKS: ExportLink[] = [
+  { suffix: 'docx', label: '导出 Word（.docx）', download: true },
+  { suffix: 'print', label: '打印版式' },
+]
+
+const BULLETIN_LINKS: ExportLink[] = [
+  { suffix: 'docx', label: '导出 Word（.docx）', download: true },
+  { suffix: 'xlsx', label: '导出 Excel', download: true },
+]
+
+/** Export links of a journal issue (刊物期次). */
+export function IssueExportLinks() {
+  return <DocumentExportLinksClient links={ISSUE_LINKS} />
+}
+
+/** Export links of a bulletin (通报). */
+export function BulletinExportLinks() {
+  return <DocumentExportLinksClient links={BULLETIN_LINKS} />
+}
