@@ -1,15 +1,22 @@
 /**
  * The built portal in Chromium: no axe-core violations (WCAG 2.1 AA) on any page type, the
  * 适老化 mode and its memory, Chinese full-text search, and pages that work without JavaScript.
+ * A bulletin (通报) is signed off through the admin's API and published first, so that its page
+ * type is there to check beside the seed's journal issue.
  */
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { BIN, ROOT } from '../../scripts/lib/paths'
+import { payloadNodeEnv, run } from '../../scripts/lib/run'
+import { DEMO_PASSWORD } from '../../seed/data/users'
 import { openBrowser } from './browser'
 
 const portalUrl = inject('portalUrl')
+const adminUrl = inject('adminUrl')
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source
 let browser: Awaited<ReturnType<typeof openBrowser>>
 
@@ -28,8 +35,44 @@ async function firstArticleUrl(page: Page) {
   return page.locator('.article-list a').first().getAttribute('href')
 }
 
+/** POSTs to the admin's REST API as the user (a JWT from the login endpoint). */
+async function apiAs(email: string) {
+  const login = await fetch(`${adminUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
+  expect(login.status, `login ${email}`).toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  return async <T>(route: string, body: unknown): Promise<T> => {
+    const response = await fetch(`${adminUrl}/api${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+    const text = await response.text()
+    expect(response.status, `${route}: ${text}`).toBeLessThan(300)
+    return JSON.parse(text) as T
+  }
+}
+
+/** The county office's editor writes a monthly bulletin; 黄主任 and 林副主任 sign it; the worker publishes it. */
+async function publishBulletin() {
+  const editor = await apiAs('editor@demo.gov.cn')
+  const { doc } = await editor<{ doc: { id: number } }>('/bulletins?draft=true', { periodType: 'month', year: 2026, period: 11 })
+  await editor(`/workflow/bulletins/${doc.id}/submit`, {})
+  await (await apiAs('head.office@demo.gov.cn'))(`/workflow/bulletins/${doc.id}/approve`, { opinion: '数据核对无误。', checklist: { 数据准确: true } })
+  await (await apiAs('deputy.office@demo.gov.cn'))(`/workflow/bulletins/${doc.id}/approve`, { opinion: '同意通报。' })
+  const env = inject('e2eEnv') as NodeJS.ProcessEnv
+  await run(BIN('tsx'), [path.join(ROOT, 'scripts/worker.ts'), '--once'], { env: payloadNodeEnv(env), stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+/** A page of each 政务信息报送 type: the seed's public journal issue and its journal's list, the bulletin published above. */
+async function submissionLinePages(page: Page) {
+  await page.goto(`${portalUrl}/journals/`)
+  const issue = await page.locator('.issue-list a').first().getAttribute('href')
+  await page.goto(`${portalUrl}/sitemap/`)
+  const journal = await page.locator('a[href^="/journals/list/"]').first().getAttribute('href')
+  await page.goto(`${portalUrl}/bulletins/`)
+  const bulletin = await page.locator('.article-list a').first().getAttribute('href')
+  return { issue: issue!, journal: journal!, bulletin: bulletin! }
+}
+
 beforeAll(async () => {
   browser = await openBrowser()
+  await publishBulletin()
 })
 
 afterAll(async () => {
@@ -47,7 +90,9 @@ describe('public portal', () => {
       ['/xxgk/catalog/', '/policies/', '/interpretations/', '/xxgk/annual-reports/'].map((prefix) => page.locator(`.with-nav a[href^="${prefix}"]`).first().getAttribute('href')),
     )
     const disclosurePages = ['/xxgk/', '/xxgk/guide/', catalog!, policy!, interpretation!, report!, '/xxgk/apply/']
-    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/', ...disclosurePages]
+    const line = await submissionLinePages(page)
+    const submissionLinePaths = ['/journals/', line.journal, line.issue, '/bulletins/', line.bulletin]
+    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/', ...disclosurePages, ...submissionLinePaths]
     for (const elder of [false, true]) {
       await page.goto(`${portalUrl}/`)
       await page.evaluate((on) => localStorage.setItem('elder-mode', on ? 'on' : 'off'), elder)
@@ -80,10 +125,11 @@ describe('public portal', () => {
     expect(titles).toContain('示范县2026年政府信息公开工作要点')
   })
 
-  it('stays within 60 kB per page before images (home, column list, article)', async () => {
+  it('stays within 60 kB per page before images (home, column list, article, journal issue, bulletin)', async () => {
     const { page } = browser
     const article = await firstArticleUrl(page)
-    for (const path of ['/', '/columns/yaowen/', article!]) {
+    const line = await submissionLinePages(page)
+    for (const path of ['/', '/columns/yaowen/', article!, line.issue, line.bulletin]) {
       let bytes = 0
       const count = async (response: import('playwright-core').Response) => {
         if (response.request().resourceType() === 'image') return

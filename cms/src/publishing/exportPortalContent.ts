@@ -2,11 +2,11 @@
  * Writes the portal's content snapshot: what the public may see, read through the Local API
  * with anonymous access (so the collections' own read rules decide, not this file), as JSON
  * files the site reads — `articles.json` (metadata), `bodies/` (each article's HTML),
- * `columns.json`, `settings.json`, `media/`, the 政府信息公开 files (exportDisclosure) and
- * `manifest.json`. The manifest carries the
- * counts the CMS reports, so the site build can refuse to finish when it rendered a different
- * number of pages, and the revisions and digests the publisher compares to decide what to
- * render again.
+ * `columns.json`, `settings.json`, `media/`, the 政府信息公开 files (exportDisclosure), the
+ * public journal issues and bulletins (exportSubmissionLine) and `manifest.json`. The
+ * manifest carries the counts the CMS reports, so the site build can refuse to finish when it
+ * rendered a different number of pages, and the revisions and digests the publisher compares
+ * to decide what to render again.
  *
  * Written again into the same folder, the snapshot is brought up to date: only articles whose
  * revision changed are read in full and converted, so a publish costs what changed.
@@ -20,6 +20,7 @@ import type { Payload, Where } from 'payload'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import { exportDisclosure } from './exportDisclosure'
+import { exportSubmissionLine } from './exportSubmissionLine'
 
 export type PortalRevision = { collection: 'articles'; id: string; updatedAt: string; column: string | null }
 
@@ -29,7 +30,7 @@ export type PortalManifest = {
   /** The published revision of every article in the snapshot (id, last change, column slug). */
   revisions: PortalRevision[]
   /** Digests of what every page shows (header, footer, names): a change means a full build. */
-  digests: { settings: string; columns: string; units: string; disclosure: string }
+  digests: { settings: string; columns: string; units: string; disclosure: string; submissionLine: string }
 }
 
 type Related = { id: number; name?: string; slug?: string } | number | null | undefined
@@ -217,7 +218,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
 
   const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...publicSettings } = settings as unknown as Record<string, unknown>
 
-  const disclosure = await exportDisclosure(payload, outDir)
+  const [disclosure, submissionLine] = await Promise.all([exportDisclosure(payload, outDir), exportSubmissionLine(payload, outDir)])
 
   const manifest: PortalManifest = {
     generatedAt: new Date().toISOString(),
@@ -228,6 +229,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
       columns: digest(portalColumns),
       units: digest(units.docs.map((u) => [u.id, u.name])),
       disclosure: disclosure.digest,
+      submissionLine: submissionLine.digest,
     },
   }
 

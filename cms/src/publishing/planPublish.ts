@@ -4,12 +4,14 @@
  * feeds, and the pages every build renders (home, sub-sites, site map, search, 404). A change
  * of settings, columns or units shows on every page → everything. A change in 政府信息公开
  * (catalog, policies, interpretations, annual reports) → that whole section, which is small.
+ * A change of the public journal issues or bulletins (政务信息报送) → the /journals/ and
+ * /bulletins/ pages, also small.
  */
 import type { PortalManifest } from './exportPortalContent'
 
 export type PublishPlan =
   | { mode: 'full'; reason: string }
-  | { mode: 'incremental'; render: string[]; remove: string[]; columns: string[]; disclosure: boolean }
+  | { mode: 'incremental'; render: string[]; remove: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean }
   | { mode: 'unchanged' }
 
 /** Beyond this share of the articles an incremental build saves little: build everything. */
@@ -38,9 +40,10 @@ export function planPublish(live: PortalManifest | null, next: PortalManifest): 
     if (old.column) columns.add(old.column)
   }
   const disclosure = live.digests?.disclosure !== next.digests.disclosure
-  if (render.length === 0 && remove.length === 0 && !disclosure) return { mode: 'unchanged' }
+  const submissionLine = live.digests?.submissionLine !== next.digests.submissionLine
+  if (render.length === 0 && remove.length === 0 && !disclosure && !submissionLine) return { mode: 'unchanged' }
   if (render.length + remove.length > Math.max(50, next.revisions.length * INCREMENTAL_LIMIT)) {
     return { mode: 'full', reason: `变更较多（${render.length + remove.length} 篇）` }
   }
-  return { mode: 'incremental', render, remove, columns: [...columns].sort(), disclosure }
+  return { mode: 'incremental', render, remove, columns: [...columns].sort(), disclosure, submissionLine }
 }

@@ -52,6 +52,8 @@ const APPLYING = 'applying'
 const FOLLOW_UP_STATE = 'search-indexed'
 /** Where the 政府信息公开 section's pages live (site/src/pages). */
 const DISCLOSURE_FOLDERS = ['xxgk', 'policies', 'interpretations']
+/** Where the journal issues and bulletins live (政务信息报送). */
+const SUBMISSION_LINE_FOLDERS = ['journals', 'bulletins']
 
 export async function publishPortal(payload: Payload, { trigger, full = false }: { trigger: string; full?: boolean }): Promise<PublishResult> {
   const pool = (payload.db as unknown as { pool: Pool }).pool
@@ -131,17 +133,21 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     } else if (plan.mode === 'incremental') {
       scratch = path.join(paths.work, `build-${process.pid}-${started.getTime()}`)
       await fs.mkdir(scratch, { recursive: true })
-      // Folders whose pages are all rendered again: a column's lists, the disclosure section.
-      const replace = [...plan.columns.map((slug) => `columns/${slug}`), ...(plan.disclosure ? DISCLOSURE_FOLDERS : [])]
+      // Folders whose pages are all rendered again: a column's lists, the disclosure section, journals and bulletins.
+      const replace = [
+        ...plan.columns.map((slug) => `columns/${slug}`),
+        ...(plan.disclosure ? DISCLOSURE_FOLDERS : []),
+        ...(plan.submissionLine ? SUBMISSION_LINE_FOLDERS : []),
+      ]
       // The sitemap follows in phase two, with the search index.
-      await renderScoped(paths, scratch, { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure })
+      await renderScoped(paths, scratch, { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure, submissionLine: plan.submissionLine })
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
       await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
       await checkArticlePages(liveSite!, manifest)
       await fs.writeFile(path.join(liveRelease!, MANIFEST), JSON.stringify(manifest))
       await fs.rm(path.join(liveRelease!, APPLYING))
-      summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}${plan.disclosure ? '、政府信息公开' : ''}`
+      summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}${plan.disclosure ? '、政府信息公开' : ''}${plan.submissionLine ? '、政务信息刊物和通报' : ''}`
     } else {
       summary = '内容无变化'
     }
@@ -176,7 +182,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
   }
 }
 
-type Scope = { articles: string[]; columns: string[]; disclosure: boolean }
+type Scope = { articles: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean }
 
 /**
  * Renders a scope with the warm builder into `<scratch>/site`. Given the pages of the portal,
@@ -199,7 +205,7 @@ async function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: st
   const scratch = path.join(paths.work, `sitemap-${process.pid}-${started.getTime()}`)
   await fs.mkdir(scratch, { recursive: true })
   try {
-    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false }, await listPages(siteDir))
+    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false, submissionLine: false }, await listPages(siteDir))
     const files = (await fs.readdir(path.join(scratch, 'site'))).filter((f) => /^sitemap.*\.xml$/.test(f))
     // The numbered files first, the index that names them last.
     for (const file of files.sort((a, b) => Number(a === 'sitemap-index.xml') - Number(b === 'sitemap-index.xml'))) {
@@ -220,7 +226,7 @@ export async function prewarmPublisher(): Promise<void> {
   const scratch = path.join(paths.work, `warmup-${process.pid}-${Date.now()}`)
   await fs.mkdir(scratch, { recursive: true })
   try {
-    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false })
+    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false, submissionLine: false })
   } finally {
     await fs.rm(scratch, { recursive: true, force: true })
   }

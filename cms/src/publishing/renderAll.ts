@@ -35,7 +35,7 @@ export async function renderAll(paths: ReturnType<typeof portalPaths>, manifest:
   const builds = Array.from({ length: shards }, async (_, k) => {
     const scopeFile = path.join(releaseDir, `scope-${k}.json`)
     const first = k === 0
-    await fs.writeFile(scopeFile, JSON.stringify({ articles: shareOf(k), columns: first ? columns : [], disclosure: first }))
+    await fs.writeFile(scopeFile, JSON.stringify({ articles: shareOf(k), columns: first ? columns : [], disclosure: first, submissionLine: first }))
     const env: Record<string, string | undefined> = { ...builderEnv(paths, first ? site : path.join(releaseDir, `shard-${k}`)), PORTAL_SCOPE: scopeFile }
     if (first) {
       const others = ids.filter((_, i) => i % shards !== 0).map((id) => `/articles/${id}/`)
