@@ -1,0 +1,114 @@
+/**
+ * The submission line in the real admin: the education bureau's 信息员 writes an item and submits
+ * it; the bureau head signs it in the workflow panel; the county office's 信息编辑 opens a new
+ * issue of 《政务要情》 and adopts the item into it from the receipt; the issue's .docx is
+ * downloaded and read back; the statistics view shows the bureau's new score.
+ */
+import fs from 'node:fs'
+
+import mammoth from 'mammoth'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../seed/data/users'
+import { login, openBrowser } from './browser'
+
+const adminUrl = inject('adminUrl')
+const TITLE = '县教育局建成智慧校园平台实现“一网通办”'
+const TEXT = '县教育局建成智慧校园平台，学生入学、转学等12项业务实现网上办理，平均办理时间缩短至1个工作日。'
+let browser: Awaited<ReturnType<typeof openBrowser>>
+let submissionUrl = ''
+let issueUrl = ''
+let issueTitle = ''
+
+async function pick(page: import('playwright-core').Page, field: string, option: string | RegExp) {
+  await page.locator(`#field-${field}`).click()
+  await page.locator('.rs__option').filter({ hasText: option }).first().click()
+}
+
+beforeAll(async () => {
+  browser = await openBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('submission line in the admin', () => {
+  it('the officer writes the item and submits it for the unit head to sign', async () => {
+    const { page } = browser
+    await login(page, adminUrl, 'officer@demo.gov.cn', DEMO_PASSWORD)
+    await page.goto(`${adminUrl}/admin/collections/submissions/create`, { waitUntil: 'networkidle' })
+    await page.fill('#field-title', TITLE)
+    await pick(page, 'category', '经验做法与困难问题')
+    await page.locator('[data-lexical-editor="true"]').click()
+    await page.keyboard.type(TEXT)
+    await page.fill('#field-writer', '李信息')
+    await page.fill('#field-writerPhone', '0591-12345678')
+    await page.getByRole('button', { name: '保存草稿' }).click()
+    await page.waitForURL(/\/submissions\/\d+$/, { timeout: 30_000 })
+    submissionUrl = page.url()
+
+    await page.getByRole('button', { name: '提交审核' }).click()
+    await page.getByTestId('workflow-status').filter({ hasText: '审核中' }).waitFor()
+    expect(await page.getByTestId('workflow-route').innerText()).toContain('单位领导签发')
+  })
+
+  it('the unit head signs; the item goes to the county office', async () => {
+    const { page } = browser
+    await login(page, adminUrl, 'head@demo.gov.cn', DEMO_PASSWORD)
+    await page.goto(submissionUrl, { waitUntil: 'networkidle' })
+    await page.getByTestId('workflow-sign').waitFor()
+    for (const box of await page.getByTestId('workflow-sign').locator('input[type=checkbox]').all()) await box.check()
+    await page.fill('#rw-opinion', '同意报送。')
+    await page.getByRole('button', { name: '同意', exact: true }).click()
+    await page.getByText('操作成功').first().waitFor()
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(await page.getByTestId('workflow-status').innerText()).toBe('已终审')
+  })
+
+  it('the office editor opens an issue of 《政务要情》 and adopts the item into it', async () => {
+    const { page } = browser
+    await login(page, adminUrl, 'editor@demo.gov.cn', DEMO_PASSWORD)
+    await page.goto(`${adminUrl}/admin/collections/journal-issues/create`, { waitUntil: 'networkidle' })
+    await pick(page, 'journal', /^政务要情$/)
+    await page.fill('#field-editorNote', '现将县教育局推进教育数字化的做法刊发，供参阅。')
+    await page.getByRole('button', { name: '保存草稿' }).click()
+    await page.waitForURL(/\/journal-issues\/\d+$/, { timeout: 30_000 })
+    issueUrl = page.url()
+    issueTitle = await page.locator('#field-title').inputValue()
+    expect(issueTitle).toMatch(/^《政务要情》\d{4}年第\d+期（总第\d+期）$/)
+
+    await page.goto(`${adminUrl}/admin/collections/submission-receipts`, { waitUntil: 'networkidle' })
+    await page.getByRole('link', { name: TITLE }).first().click()
+    await page.waitForURL(/\/submission-receipts\/\d+$/)
+    await pick(page, 'adoptionMode', '全文采用')
+    await pick(page, 'adoptedIn', issueTitle)
+    await page.getByRole('button', { name: '保存' }).click()
+    await page.getByText(/成功/).first().waitFor()
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(await page.locator('#field-status').innerText()).toContain('已采用')
+  })
+
+  it('downloads the issue as .docx with the masthead number and the adopted item', async () => {
+    const { page } = browser
+    await page.goto(issueUrl, { waitUntil: 'networkidle' })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /导出 Word/ }).click()])
+    const file = await download.path()
+    const { value: text } = await mammoth.extractRawText({ buffer: fs.readFileSync(file!) })
+    expect(download.suggestedFilename()).toBe(`${issueTitle}.docx`)
+    expect(text).toContain(issueTitle.replace(/^《政务要情》/, ''))
+    expect(text).toContain('编者按')
+    expect(text).toContain(TITLE)
+    expect(text).toContain(TEXT)
+    expect(text).toContain('县政府办公室')
+  })
+
+  it('the statistics view shows the bureau’s new score', async () => {
+    const { page } = browser
+    await page.goto(`${adminUrl}/admin/submission-stats`, { waitUntil: 'networkidle' })
+    // The seed's 《政务快讯》 adoption (5) plus this 《政务要情》 adoption (10), by the default county rule.
+    const score = page.locator('tr[data-unit="教育局"] [data-col="score"]')
+    expect((await score.innerText()).trim()).toBe('15')
+    expect((await page.locator('tr[data-unit="教育局"] [data-col="adopted"]').innerText()).trim()).toBe('2')
+  })
+})
