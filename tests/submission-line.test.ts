@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findActiveRun, workflowOptions } from '@gov/review-workflow'
 
+import { draftMonthlyBulletins } from '../cms/src/submissions/monthlyBulletins'
 import { periodOf } from '../cms/src/submissions/periods'
 import { computeSubmissionStats } from '../cms/src/submissions/stats'
 import { seed } from '../seed'
@@ -314,6 +315,27 @@ describe('quota and commissions', () => {
     const running = await computeSubmissionStats(editor, { office: unit['县政府办'], ...november, now: new Date('2026-11-27T00:00:00Z') })
     expect(running.rows.every((r) => r.quotaMissedMonths === 0)).toBe(true)
     expect(running.months.map((m) => m.month)).toEqual(['2026-11'])
+  })
+})
+
+describe('bulletins', () => {
+  it('are drafted for last month on the first of the month, once, for offices with an editor', async () => {
+    const req = await as('editor@demo.gov.cn')
+    const firstOfDecember = new Date('2026-12-01T01:00:00.000Z')
+    expect(await draftMonthlyBulletins(req, firstOfDecember)).toBe(3) // county, city and province offices; the State Council office has no editor here
+    expect(await draftMonthlyBulletins(req, firstOfDecember)).toBe(0)
+    const county = (await payload.find({ collection: 'bulletins', where: { office: { equals: unit['县政府办'] } }, draft: true, ...local(req) })).docs
+    expect(county).toHaveLength(1)
+    expect(county[0]).toMatchObject({ title: '县政府办公室关于2026年11月政务信息报送采用情况的通报', periodType: 'month', year: 2026, period: 11, _status: 'draft' })
+    const rows = county[0].rows as { unit: string; score: number; rank: number }[]
+    expect(rows.find((r) => r.unit === '教育局')).toMatchObject({ rank: 1 })
+    expect(String(county[0].intro)).toMatch(/^2026年11月，各单位共报送政务信息\d+条，被采用\d+条。/)
+    // Another office's draft is not the county editor's to see.
+    expect((await payload.find({ collection: 'bulletins', where: { office: { equals: unit['市政府办'] } }, draft: true, ...local(req) })).totalDocs).toBe(0)
+    // January drafts December of the year before.
+    await draftMonthlyBulletins(req, new Date('2027-01-01T01:00:00.000Z'))
+    const december = await payload.find({ collection: 'bulletins', where: { and: [{ office: { equals: unit['县政府办'] } }, { period: { equals: 12 } }] }, draft: true, overrideAccess: true })
+    expect(december.docs.map((b) => b.year)).toEqual([2026])
   })
 })
 

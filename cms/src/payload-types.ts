@@ -176,6 +176,7 @@ export interface Config {
     tasks: {
       publishPortal: TaskPublishPortal;
       expireArticles: TaskExpireArticles;
+      draftMonthlyBulletins: TaskDraftMonthlyBulletins;
       workflowReminders: TaskWorkflowReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1543,7 +1544,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishPortal' | 'expireArticles' | 'workflowReminders' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'publishPortal'
+          | 'expireArticles'
+          | 'draftMonthlyBulletins'
+          | 'workflowReminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1576,7 +1583,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishPortal' | 'expireArticles' | 'workflowReminders' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishPortal'
+        | 'expireArticles'
+        | 'draftMonthlyBulletins'
+        | 'workflowReminders'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2855,6 +2871,14 @@ export interface TaskExpireArticles {
   output: {
     expired?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDraftMonthlyBulletins".
+ */
+export interface TaskDraftMonthlyBulletins {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

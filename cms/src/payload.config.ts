@@ -40,6 +40,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { expireArticlesTask } from './publishing/expireArticles'
+import { draftMonthlyBulletinsTask } from './submissions/monthlyBulletins'
 import { PublishLogs } from './publishing/PublishLogs'
 import { publishPortalTask } from './publishing/publishTask'
 import { smtpEmailAdapter } from './lib/emailAdapter'
@@ -143,7 +144,7 @@ export default buildConfig({
   ],
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [publishPortalTask, expireArticlesTask],
+    tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask],
     // The admin server runs the workflow queue (deadline reminders) itself; portal publishing
     // runs in the worker (`npm run worker`), which `npm start` starts.
     autoRun: [{ cron: '*/10 * * * *', queue: 'workflow' }],

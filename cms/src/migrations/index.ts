@@ -11,6 +11,7 @@ import * as migration_20261127_020658_stage_due_note from './20261127_020658_sta
 import * as migration_20261127_020933_annual_report_names from './20261127_020933_annual_report_names';
 import * as migration_20261127_022156_disclosure_guide from './20261127_022156_disclosure_guide';
 import * as migration_20261127_044607_submission_line from './20261127_044607_submission_line';
+import * as migration_20261127_052112_monthly_bulletin_task from './20261127_052112_monthly_bulletin_task';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_044607_submission_line.up,
     down: migration_20261127_044607_submission_line.down,
-    name: '20261127_044607_submission_line'
+    name: '20261127_044607_submission_line',
+  },
+  {
+    up: migration_20261127_052112_monthly_bulletin_task.up,
+    down: migration_20261127_052112_monthly_bulletin_task.down,
+    name: '20261127_052112_monthly_bulletin_task'
   },
 ];
