@@ -170,9 +170,10 @@ describe('submission statistics', () => {
     expect(education).toMatchObject({ submitted: 1, adopted: 1, score: 5, rank: 1 })
     const county = (await (await get('/api/submission-stats?unitLevel=county', EDITOR)).json()) as typeof stats
     expect(county.rows.map((r) => r.name)).toContain('教育局')
-    // The seeded units under the county office are all county level.
+    expect(county.rows.map((r) => r.name)).not.toContain('城关镇')
+    // 城关镇 is the one township the county office serves in the demo data.
     const township = (await (await get('/api/submission-stats?unitLevel=township', EDITOR)).json()) as typeof stats
-    expect(township.rows).toEqual([])
+    expect(township.rows.map((r) => r.name)).toEqual(['城关镇'])
   })
 
   it('refuses bad parameters with 400 naming them', async () => {
