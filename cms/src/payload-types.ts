@@ -1051,6 +1051,13 @@ export interface Commission {
 export interface SubmissionReceipt {
   id: number;
   title?: string | null;
+  adoptionMode?: ('full' | 'summary' | 'combined') | null;
+  /**
+   * An unsigned issue of this office.
+   */
+  adoptedIn?: (number | null) | JournalIssue;
+  forward?: boolean | null;
+  returnReason?: string | null;
   submission: number | Submission;
   originUnit?: (number | null) | Unit;
   fromUnit?: (number | null) | Unit;
@@ -1059,13 +1066,6 @@ export interface SubmissionReceipt {
   officeLevel?: ('township' | 'county' | 'city' | 'province' | 'national' | 'subsidiary' | 'group') | null;
   receivedAt?: string | null;
   previous?: (number | null) | SubmissionReceipt;
-  adoptionMode?: ('full' | 'summary' | 'combined') | null;
-  /**
-   * An unsigned issue of this office.
-   */
-  adoptedIn?: (number | null) | JournalIssue;
-  forward?: boolean | null;
-  returnReason?: string | null;
   status?: ('pending' | 'adopted' | 'forwarded' | 'adoptedForwarded' | 'returned') | null;
   forwardedTo?: (number | null) | SubmissionReceipt;
   handledBy?: (number | null) | User;
@@ -2184,6 +2184,10 @@ export interface SubmissionsSelect<T extends boolean = true> {
  */
 export interface SubmissionReceiptsSelect<T extends boolean = true> {
   title?: T;
+  adoptionMode?: T;
+  adoptedIn?: T;
+  forward?: T;
+  returnReason?: T;
   submission?: T;
   originUnit?: T;
   fromUnit?: T;
@@ -2192,10 +2196,6 @@ export interface SubmissionReceiptsSelect<T extends boolean = true> {
   officeLevel?: T;
   receivedAt?: T;
   previous?: T;
-  adoptionMode?: T;
-  adoptedIn?: T;
-  forward?: T;
-  returnReason?: T;
   status?: T;
   forwardedTo?: T;
   handledBy?: T;

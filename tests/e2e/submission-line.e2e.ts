@@ -13,6 +13,8 @@ import { DEMO_PASSWORD } from '../../seed/data/users'
 import { login, openBrowser } from './browser'
 
 const adminUrl = inject('adminUrl')
+/** A first visit to a page compiles it under `next dev`; on a busy machine that takes a while. */
+const SLOW = 90_000
 const TITLE = '县教育局建成智慧校园平台实现“一网通办”'
 const TEXT = '县教育局建成智慧校园平台，学生入学、转学等12项业务实现网上办理，平均办理时间缩短至1个工作日。'
 let browser: Awaited<ReturnType<typeof openBrowser>>
@@ -27,6 +29,8 @@ async function pick(page: import('playwright-core').Page, field: string, option:
 
 beforeAll(async () => {
   browser = await openBrowser()
+  browser.page.setDefaultTimeout(SLOW)
+  browser.page.setDefaultNavigationTimeout(SLOW)
 })
 
 afterAll(async () => {
@@ -45,7 +49,7 @@ describe('submission line in the admin', () => {
     await page.fill('#field-writer', '李信息')
     await page.fill('#field-writerPhone', '0591-12345678')
     await page.getByRole('button', { name: '保存草稿' }).click()
-    await page.waitForURL(/\/submissions\/\d+$/, { timeout: 30_000 })
+    await page.waitForURL(/\/submissions\/\d+$/, { timeout: SLOW })
     submissionUrl = page.url()
 
     await page.getByRole('button', { name: '提交审核' }).click()
@@ -73,18 +77,18 @@ describe('submission line in the admin', () => {
     await pick(page, 'journal', /^政务要情$/)
     await page.fill('#field-editorNote', '现将县教育局推进教育数字化的做法刊发，供参阅。')
     await page.getByRole('button', { name: '保存草稿' }).click()
-    await page.waitForURL(/\/journal-issues\/\d+$/, { timeout: 30_000 })
+    await page.waitForURL(/\/journal-issues\/\d+$/, { timeout: SLOW })
     issueUrl = page.url()
     issueTitle = await page.locator('#field-title').inputValue()
     expect(issueTitle).toMatch(/^《政务要情》\d{4}年第\d+期（总第\d+期）$/)
 
     await page.goto(`${adminUrl}/admin/collections/submission-receipts`, { waitUntil: 'networkidle' })
     await page.getByRole('link', { name: TITLE }).first().click()
-    await page.waitForURL(/\/submission-receipts\/\d+$/)
+    await page.waitForURL(/\/submission-receipts\/\d+$/, { timeout: SLOW })
     await pick(page, 'adoptionMode', '全文采用')
     await pick(page, 'adoptedIn', issueTitle)
     await page.getByRole('button', { name: '保存' }).click()
-    await page.getByText(/成功/).first().waitFor()
+    await page.getByText(/成功/).first().waitFor({ timeout: SLOW })
     await page.reload({ waitUntil: 'networkidle' })
     expect(await page.locator('#field-status').innerText()).toContain('已采用')
   })

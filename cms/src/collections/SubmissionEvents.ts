@@ -40,6 +40,6 @@ export const SubmissionEvents: CollectionConfig = {
     { name: 'instruction', type: 'relationship', relationTo: 'instructions', label: { zh: '批示', en: 'Instruction' } },
     { name: 'receipt', type: 'relationship', relationTo: 'submission-receipts', label: { zh: '处理记录', en: 'Receipt' } },
     { name: 'note', type: 'text', label: { zh: '说明', en: 'Note' } },
-    { name: 'occurredAt', type: 'date', required: true, index: true, label: { zh: '时间', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'occurredAt', type: 'date', required: true, index: true, label: { zh: '时间', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
   ],
 }

@@ -86,6 +86,6 @@ export const Bulletins: CollectionConfig = {
     },
     { name: 'totals', type: 'json', admin: { hidden: true }, access: system },
     { name: 'office', type: 'relationship', relationTo: 'units', required: true, label: { zh: '通报机构', en: 'Office' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'generatedAt', type: 'date', label: { zh: '生成时间', en: 'Generated' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, access: system },
+    { name: 'generatedAt', type: 'date', label: { zh: '生成时间', en: 'Generated' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } }, access: system },
   ],
 }

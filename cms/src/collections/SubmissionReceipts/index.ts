@@ -7,6 +7,8 @@ import { ADOPTION_MODES, OFFICE_LEVELS, RECEIPT_STATUSES, selectOptions } from '
 import { applyReceiptDecision } from './hooks/applyReceiptDecision'
 import { checkReceiptDecision } from './hooks/checkReceiptDecision'
 
+const DATE_TIME = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy年M月d日 HH:mm' }
+
 const recorded = (field: Field): Field =>
   ({ ...field, access: { create: () => false, update: () => false }, admin: { ...(field.admin ?? {}), readOnly: true } }) as Field
 
@@ -40,19 +42,7 @@ export const SubmissionReceipts: CollectionConfig = {
   defaultSort: '-receivedAt',
   fields: [
     recorded({ name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } }),
-    recorded({ name: 'submission', type: 'relationship', relationTo: 'submissions', required: true, index: true, label: { zh: '报送信息', en: 'Submission' } }),
-    {
-      type: 'row',
-      fields: [
-        recorded({ name: 'originUnit', type: 'relationship', relationTo: 'units', index: true, label: { zh: '原报送单位', en: 'Origin' } }),
-        recorded({ name: 'fromUnit', type: 'relationship', relationTo: 'units', label: { zh: '报送/转报单位', en: 'From' } }),
-        recorded({ name: 'office', type: 'relationship', relationTo: 'units', index: true, label: { zh: '接收机构', en: 'Office' } }),
-      ],
-    },
-    recorded({ name: 'forwarders', type: 'relationship', relationTo: 'units', hasMany: true, label: { zh: '转报机构', en: 'Forwarded by' } }),
-    recorded({ name: 'officeLevel', type: 'select', options: selectOptions(OFFICE_LEVELS), label: { zh: '接收层级', en: 'Level' } }),
-    recorded({ name: 'receivedAt', type: 'date', index: true, label: { zh: '接收时间', en: 'Received' }, admin: { date: { pickerAppearance: 'dayAndTime' } } }),
-    recorded({ name: 'previous', type: 'relationship', relationTo: 'submission-receipts', label: { zh: '下级处理记录', en: 'Previous' } }),
+    { name: 'preview', type: 'ui', label: { zh: '信息内容', en: 'Content' }, admin: { components: { Field: '/components/SubmissionPreview#SubmissionPreview' } } },
     {
       type: 'collapsible',
       label: { zh: '处理', en: 'Decision' },
@@ -78,9 +68,29 @@ export const SubmissionReceipts: CollectionConfig = {
         { name: 'returnReason', type: 'textarea', label: { zh: '退稿理由', en: 'Reason for returning' } },
       ],
     },
+    {
+      type: 'collapsible',
+      label: { zh: '流转信息', en: 'Routing' },
+      admin: { initCollapsed: true },
+      fields: [
+        recorded({ name: 'submission', type: 'relationship', relationTo: 'submissions', required: true, index: true, label: { zh: '报送信息', en: 'Submission' } }),
+        {
+          type: 'row',
+          fields: [
+            recorded({ name: 'originUnit', type: 'relationship', relationTo: 'units', index: true, label: { zh: '原报送单位', en: 'Origin' } }),
+            recorded({ name: 'fromUnit', type: 'relationship', relationTo: 'units', label: { zh: '报送/转报单位', en: 'From' } }),
+            recorded({ name: 'office', type: 'relationship', relationTo: 'units', index: true, label: { zh: '接收机构', en: 'Office' } }),
+          ],
+        },
+        recorded({ name: 'forwarders', type: 'relationship', relationTo: 'units', hasMany: true, label: { zh: '转报机构', en: 'Forwarded by' } }),
+        recorded({ name: 'officeLevel', type: 'select', options: selectOptions(OFFICE_LEVELS), label: { zh: '接收层级', en: 'Level' } }),
+        recorded({ name: 'receivedAt', type: 'date', index: true, label: { zh: '接收时间', en: 'Received' }, admin: { date: DATE_TIME } }),
+        recorded({ name: 'previous', type: 'relationship', relationTo: 'submission-receipts', label: { zh: '下级处理记录', en: 'Previous' } }),
+      ],
+    },
     recorded({ name: 'status', type: 'select', defaultValue: 'pending', index: true, options: selectOptions(RECEIPT_STATUSES), label: { zh: '处理状态', en: 'Status' }, admin: { position: 'sidebar' } }),
     recorded({ name: 'forwardedTo', type: 'relationship', relationTo: 'submission-receipts', label: { zh: '上级处理记录', en: 'Forwarded to' }, admin: { position: 'sidebar' } }),
     recorded({ name: 'handledBy', type: 'relationship', relationTo: 'users', label: { zh: '处理人', en: 'Handled by' }, admin: { position: 'sidebar' } }),
-    recorded({ name: 'handledAt', type: 'date', label: { zh: '处理时间', en: 'Handled at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+    recorded({ name: 'handledAt', type: 'date', label: { zh: '处理时间', en: 'Handled at' }, admin: { position: 'sidebar', date: DATE_TIME } }),
   ],
 }

@@ -84,7 +84,7 @@ export const Submissions: CollectionConfig = {
       name: 'body',
       type: 'richText',
       label: { zh: '正文', en: 'Body' },
-      admin: { description: { zh: '调研信息可只填写上面四部分。', en: 'Optional for research items.' } },
+      admin: { description: { zh: '类型为“调研”时可不填正文，填写上方四部分即可。', en: 'Optional for research items.' } },
     },
     {
       name: 'attachments',
@@ -141,7 +141,7 @@ export const Submissions: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     }),
-    systemField({ name: 'sentAt', type: 'date', label: { zh: '报送时间', en: 'Sent at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } }),
+    systemField({ name: 'sentAt', type: 'date', label: { zh: '报送时间', en: 'Sent at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } }),
     systemField({ name: 'returnReason', type: 'textarea', label: { zh: '退稿理由', en: 'Return reason' }, admin: { position: 'sidebar', condition: (data) => data?.lineStatus === 'returned' } }),
     systemField({
       name: 'receivedBy',
@@ -157,7 +157,7 @@ export const Submissions: CollectionConfig = {
       collection: 'submission-receipts',
       on: 'submission',
       label: { zh: '处理情况', en: 'Handling' },
-      admin: { defaultColumns: ['office', 'status', 'receivedAt', 'adoptionMode'] },
+      admin: { defaultColumns: ['title', 'officeLevel', 'status', 'adoptionMode', 'receivedAt'] },
     },
     createdByField,
   ],
