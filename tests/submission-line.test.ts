@@ -120,6 +120,8 @@ describe('sending an item up', () => {
     const id = await sendUp('officer@demo.gov.cn', '县教育局举办教师技能大赛')
     const officer = await as('officer@demo.gov.cn')
     expect((await refusal(payload.update({ collection: 'submissions', id, data: { title: '改过的标题' }, draft: true, ...local(officer) })))[0]).toMatch(/已报送/)
+    const { submit } = await import('@gov/review-workflow')
+    expect((await refusal(submit(officer, workflowOptions(payload), { collection: 'submissions', id })))[0]).toBe('该信息已报送，不能重复提交；被退稿后可修改重新提交。')
 
     const receipt = await receiptAt(id, unit['县政府办'])
     // A blank reason is no return.

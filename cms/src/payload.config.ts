@@ -20,7 +20,7 @@ import { Interpretations, INTERPRETATION_REVIEWED_FIELDS } from './collections/I
 import { Policies, POLICY_REVIEWED_FIELDS } from './collections/Policies'
 import { submitApplicationEndpoint } from './disclosure/applications/submitEndpoint'
 import { submissionStatsEndpoints } from './submissions/endpoints/stats'
-import { canFinallyApprove, onFinalApproval } from './workflow/finalApproval'
+import { canFinallyApprove, canSubmit, onFinalApproval } from './workflow/finalApproval'
 import { DisclosureSettings } from './globals/DisclosureSettings'
 import { Bulletins, BULLETIN_REVIEWED_FIELDS } from './collections/Bulletins'
 import { Columns } from './collections/Columns'
@@ -140,6 +140,7 @@ export default buildConfig({
       deadlineNote: calendarDeadlineNote,
       onFinalApproval,
       canFinallyApprove,
+      canSubmit,
     }),
   ],
   email: smtpEmailAdapter(),

@@ -4,6 +4,12 @@ import type { CanFinallyApproveArgs, FinalApprovalArgs } from '@gov/review-workf
 import { enqueuePublish } from '../publishing/enqueuePublish'
 import { idOf, sendRefusal, sendSubmission } from './line'
 
+/** A sent item goes into review again only after the office returned it (退稿). */
+export function submissionResubmitRefusal({ collection, doc }: CanFinallyApproveArgs): string | null {
+  if (collection !== 'submissions' || !doc.sentAt || doc.lineStatus === 'returned') return null
+  return '该信息已报送，不能重复提交；被退稿后可修改重新提交。'
+}
+
 export async function submissionLineRefusal({ req, collection, doc }: CanFinallyApproveArgs): Promise<string | null> {
   if (collection === 'submissions') {
     if (doc.sentAt && doc.lineStatus !== 'returned') return '该信息已报送。'

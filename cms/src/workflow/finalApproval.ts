@@ -2,10 +2,14 @@
 import type { CanFinallyApproveArgs, FinalApprovalArgs } from '@gov/review-workflow'
 
 import { canFinallyApprove as disclosureRefusal, onFinalApproval as onDisclosureApproval } from '../disclosure/finalApproval'
-import { onSubmissionLineApproval, submissionLineRefusal } from '../submissions/finalApproval'
+import { onSubmissionLineApproval, submissionLineRefusal, submissionResubmitRefusal } from '../submissions/finalApproval'
 
 export async function canFinallyApprove(args: CanFinallyApproveArgs): Promise<string | null> {
   return (await submissionLineRefusal(args)) ?? (await disclosureRefusal(args))
+}
+
+export function canSubmit(args: CanFinallyApproveArgs): string | null {
+  return submissionResubmitRefusal(args)
 }
 
 export async function onFinalApproval(args: FinalApprovalArgs): Promise<void> {

@@ -107,13 +107,20 @@ export type ReviewWorkflowOptions = {
    * yet (同步公开). Other stages are not affected.
    */
   canFinallyApprove?: (args: CanFinallyApproveArgs) => Promise<string | null | undefined | void> | string | null | undefined | void
+  /**
+   * Asked, in the submitting transaction, before a run starts: return a message (shown to the
+   * author, status 409) to refuse the submission, or nothing to allow it. E.g. an item already
+   * sent on by the host, whose content may not change any more.
+   */
+  canSubmit?: (args: CanFinallyApproveArgs) => Promise<string | null | undefined | void> | string | null | undefined | void
   /** Hours before a stage's deadline when its signers get a reminder. @default 24 */
   reminderHours?: number
   /** Keep the schema but skip hooks and endpoints. @default false */
   disabled?: boolean
 }
 
-export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove' | 'deadlineNote'>> & {
+export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove' | 'canSubmit' | 'deadlineNote'>> & {
+  canSubmit?: ReviewWorkflowOptions['canSubmit']
   deadlineNote?: ReviewWorkflowOptions['deadlineNote']
   onFinalApproval?: ReviewWorkflowOptions['onFinalApproval']
   canFinallyApprove?: ReviewWorkflowOptions['canFinallyApprove']
@@ -139,6 +146,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     isWorkingDay: options.isWorkingDay ?? weekdaysOnly,
     onFinalApproval: options.onFinalApproval,
     canFinallyApprove: options.canFinallyApprove,
+    canSubmit: options.canSubmit,
     deadlineNote: options.deadlineNote,
     disabled: options.disabled ?? false,
     slugs: {

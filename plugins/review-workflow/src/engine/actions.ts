@@ -269,6 +269,8 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
     if (config.classifiedField && doc[config.classifiedField]) {
       throw refuse(400, '涉密信息不得上网发布，不能提交发布审核。')
     }
+    const refusal = await options.canSubmit?.({ req, collection: args.collection, docId: String(args.id), doc })
+    if (refusal) throw refuse(409, refusal)
     const definition = await loadDefinition(req, options, args.collection)
     const unitField = config.unitField ?? 'unit'
     const route = await resolveRoute(req, options, definition, doc, {
