@@ -6,14 +6,13 @@ import type { Payload } from 'payload'
 
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
 import { seed } from '../seed'
-import { DEMO_PASSWORD } from '../seed/data/users'
 import { bootPayload, type TestPayload } from './helpers/payload'
+import { restClient } from './helpers/rest'
 import { lexical, reqFor } from './helpers/workflow'
 
 const TITLE = '县教育局<script>alert(1)</script>校园安全检查通报'
@@ -48,32 +47,7 @@ async function draft(title: string) {
   return doc.id
 }
 
-const tokens = new Map<string, string>()
-async function tokenFor(email: string) {
-  if (!tokens.has(email)) {
-    const login = await payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
-    tokens.set(email, login.token!)
-  }
-  return tokens.get(email)!
-}
-
-/** A GET through Payload's REST handler, signed in as `email` (or anonymous). */
-async function get(url: string, email?: string): Promise<Response> {
-  const headers: Record<string, string> = {}
-  if (email) headers.Authorization = `JWT ${await tokenFor(email)}`
-  return handleEndpoints({
-    config: payload.config,
-    path: url.split('?')[0],
-    request: new Request(`http://localhost${url}`, { headers }),
-    // The instance bootPayload started, keyed by its database name.
-    payloadInstanceCacheKey: new URL(ctx.databaseUrl).pathname.slice(1),
-  })
-}
-
-async function errorOf(response: Response): Promise<string> {
-  const body = (await response.json()) as { errors?: { message: string }[] }
-  return body.errors?.map((e) => e.message).join('；') ?? ''
-}
+const { get, errorOf } = restClient(() => ctx)
 
 /** Text of a .docx: the runs of word/document.xml (XML-escaped, as Word stores it). */
 async function docxText(body: ArrayBuffer): Promise<string> {

@@ -7,12 +7,11 @@ import type { Payload } from 'payload'
 
 import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../seed'
-import { DEMO_PASSWORD } from '../seed/data/users'
 import { bootPayload, type TestPayload } from './helpers/payload'
+import { restClient } from './helpers/rest'
 import { reqFor } from './helpers/workflow'
 
 let ctx: TestPayload
@@ -22,31 +21,7 @@ let publicIssue: { id: number; title?: string | null; total?: number | null }
 /** A draft issue of the internal 《政务要情》. */
 let internalIssue: number
 
-const tokens = new Map<string, string>()
-async function tokenFor(email: string) {
-  if (!tokens.has(email)) {
-    const login = await payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
-    tokens.set(email, login.token!)
-  }
-  return tokens.get(email)!
-}
-
-/** A GET through Payload's REST handler, signed in as `email` (or anonymous). */
-async function get(url: string, email?: string): Promise<Response> {
-  const headers: Record<string, string> = {}
-  if (email) headers.Authorization = `JWT ${await tokenFor(email)}`
-  return handleEndpoints({
-    config: payload.config,
-    path: url.split('?')[0],
-    request: new Request(`http://localhost${url}`, { headers }),
-    payloadInstanceCacheKey: new URL(ctx.databaseUrl).pathname.slice(1),
-  })
-}
-
-async function errorOf(response: Response): Promise<string> {
-  const body = (await response.json()) as { errors?: { message: string }[] }
-  return body.errors?.map((e) => e.message).join('；') ?? ''
-}
+const { get, errorOf } = restClient(() => ctx)
 
 const docxText = async (response: Response) => (await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) })).value
 

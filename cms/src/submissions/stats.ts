@@ -119,12 +119,16 @@ export async function computeSubmissionStats(req: PayloadRequest, query: StatsQu
   const commissions = await findAll<{ id: number; units: unknown; deadline: string }>(req, 'commissions', {
     and: [{ office: { equals: query.office } }, range('deadline', query.from, query.to)],
   })
+  const due = commissions.filter((c) => endOfChinaDay(c.deadline) <= now)
+  const answers = due.length
+    ? await findAll<{ unit: unknown; commission: unknown; sentAt?: string | null }>(req, 'submissions', { commission: { in: due.map((c) => c.id) } })
+    : []
   const missed = new Map<number, number>()
-  for (const c of commissions) {
+  for (const c of due) {
     const dueEnd = endOfChinaDay(c.deadline)
-    if (dueEnd > now) continue
-    const answers = await findAll<{ unit: unknown; sentAt?: string | null }>(req, 'submissions', { commission: { equals: c.id } })
-    const answered = new Set(answers.filter((a) => a.sentAt && new Date(a.sentAt) <= dueEnd).map((a) => idOf(a.unit)))
+    const answered = new Set(
+      answers.filter((a) => idOf(a.commission) === c.id && a.sentAt && new Date(a.sentAt) <= dueEnd).map((a) => idOf(a.unit)),
+    )
     for (const unit of ids(c.units)) if (!answered.has(unit)) missed.set(unit, (missed.get(unit) ?? 0) + 1)
   }
 
