@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config'
 
 import { mediaAssets } from './src/integrations/mediaAssets.mjs'
 import { pageCountGuard } from './src/integrations/pageCountGuard.mjs'
+import { pageRenderer } from './src/integrations/pageRenderer.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? path.join(here, '.content')
@@ -29,16 +30,23 @@ function otherPages(site) {
 
 const site = siteUrl()
 
+/**
+ * PORTAL_RENDERER=1 builds the publisher's page renderer (see src/integrations/pageRenderer.mjs)
+ * instead of the static portal: the same pages, rendered on demand by incremental publishes.
+ */
+const renderer = process.env.PORTAL_RENDERER === '1'
+
 export default defineConfig({
   site,
   outDir,
   // Per publisher, so that portals built side by side (tests, benchmarks) never share a store.
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
-  output: 'static',
+  output: renderer ? 'server' : 'static',
+  ...(renderer ? { adapter: pageRenderer() } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // The search index is built after the pages are live (scripts/search-index.mjs), not here.
-  integrations: [
+  integrations: renderer ? [] : [
     // Off for the pages of an incremental publish: the publisher writes the sitemap after them.
     ...(process.env.PORTAL_SITEMAP === 'off' ? [] : [sitemap({ filter: (page) => !page.includes('/search/'), customPages: otherPages(site) })]),
     pageCountGuard({ contentDir }),

@@ -4,6 +4,7 @@
  * that, only the pages a change affects — and rebuilds the search index; a failed build leaves
  * the live portal as it was; one publisher at a time; everything typed is escaped.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -61,6 +62,13 @@ function inspectHtml(html: string) {
   }
   walk(parse(html) as unknown as Node)
   return { scripts, handlers, h1 }
+}
+
+/** sha256 of every page and feed of the live portal (not the sitemap, images or search index), by path. */
+function pageDigests(siteDir: string): Record<string, string> {
+  const site = fs.realpathSync(siteDir)
+  const files = (fs.readdirSync(site, { recursive: true }) as string[]).filter((f) => /\.(html|xml)$/.test(f) && !f.startsWith('pagefind') && !/^sitemap-/.test(f))
+  return Object.fromEntries(files.sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(site, f))).digest('hex')]))
 }
 
 async function queuedPublishJobs() {
@@ -127,6 +135,18 @@ describe('publishing pipeline', () => {
     expect(fs.readlinkSync(path.join(live, 'pagefind'))).not.toBe(searchBefore)
     const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
     expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，站点地图和搜索索引 [\d.]+ 秒/)
+  })
+
+  it('pages rendered incrementally are byte for byte what a full build writes', async () => {
+    const id = await approve('县市场监管局开展冬季食品安全检查')
+    await payload.jobs.run({ queue: 'publish' })
+    expect(fs.existsSync(page(id))).toBe(true)
+    const incremental = pageDigests(live)
+    const full = await publishPortal(payload, { trigger: '全量对照', full: true })
+    expect(full.status).toBe('succeeded')
+    const rebuilt = pageDigests(live)
+    expect(Object.keys(rebuilt).length).toBeGreaterThan(20)
+    expect(incremental).toEqual(rebuilt)
   })
 
   it('renders the 政府信息公开 section again, and no article, when only a policy changed', async () => {

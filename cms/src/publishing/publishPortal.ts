@@ -185,18 +185,17 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
 type Scope = { articles: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean }
 
 /**
- * Renders a scope with the warm builder into `<scratch>/site`. Given the pages of the portal,
- * the build writes the sitemap too (the pages it renders and those); without, no sitemap.
+ * Renders a scope's pages into `<scratch>/site` with the warm builder's page renderer. Given
+ * the pages of the portal, it runs `astro build` instead, which writes the sitemap too (of the
+ * pages it renders and those).
  */
 async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope, sitemapPages?: string[]) {
   const scopeFile = path.join(scratch, 'scope.json')
   await fs.writeFile(scopeFile, JSON.stringify(scope))
-  const env: Record<string, string | undefined> = { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile, PORTAL_SITEMAP: 'off' }
-  if (sitemapPages) {
-    env.PORTAL_SITEMAP = undefined
-    env.PORTAL_SITEMAP_PAGES = path.join(scratch, 'pages.json')
-    await fs.writeFile(env.PORTAL_SITEMAP_PAGES, JSON.stringify(sitemapPages))
-  }
+  const env: Record<string, string | undefined> = { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile }
+  if (!sitemapPages) return buildWarm(paths.root, { env, render: true })
+  env.PORTAL_SITEMAP_PAGES = path.join(scratch, 'pages.json')
+  await fs.writeFile(env.PORTAL_SITEMAP_PAGES, JSON.stringify(sitemapPages))
   await buildWarm(paths.root, { env })
 }
 
@@ -218,7 +217,7 @@ async function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: st
 
 /**
  * Starts the warm builder and has it render nothing once, so that the first publish after a
- * worker starts does not pay for loading and compiling Astro (a worker calls this at start).
+ * worker starts does not pay for building the page renderer (a worker calls this at start).
  */
 export async function prewarmPublisher(): Promise<void> {
   const paths = portalPaths()

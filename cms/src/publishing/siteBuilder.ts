@@ -1,14 +1,19 @@
 /**
- * Runs Astro builds of the portal (site/scripts/builder.mjs). Incremental builds go to a warm
- * builder process kept between publishes, which saves loading and compiling Astro, Vite and
- * the templates on every publish; full builds run in a fresh process, so a 100,000-page
- * build returns its memory when it ends.
+ * Runs Astro builds of the portal (site/scripts/builder.mjs). Incremental publishes go to a
+ * warm builder process kept between publishes: it renders their pages through the page
+ * renderer it keeps loaded (no Vite/Rollup build per publish) and runs the sitemap's builds
+ * with Astro, Vite and the templates already loaded. Full builds run in a fresh process, so a
+ * 100,000-page build returns its memory when it ends.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-export type BuildRequest = { env: Record<string, string | undefined> }
+export type BuildRequest = {
+  env: Record<string, string | undefined>
+  /** Render the scope's pages with the page renderer rather than run `astro build` (warm builder only). */
+  render?: boolean
+}
 
 /**
  * Astro writes its intermediate server bundle under the working directory when the output is
@@ -80,7 +85,7 @@ class WarmBuilder {
         this.pending.delete(message.id!)
         if (this.pending.size === 0) this.idle()
         if (message.ok) waiting.resolve()
-        else waiting.reject(new Error(`门户构建失败：${message.error}`))
+        else waiting.reject(new Error(`门户构建失败：${message.error}${this.errors.trim() ? `\n${this.errors.trim().slice(-2000)}` : ''}`))
       })
     })
     child.on('exit', (code, signal) => {
@@ -121,7 +126,7 @@ class WarmBuilder {
     this.errors = ''
     return withBuildDirectory(this.root, (cwd) => new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      this.child!.send({ id, cwd, env: request.env })
+      this.child!.send({ id, cwd, env: request.env, render: request.render })
     }))
   }
 
@@ -132,7 +137,7 @@ class WarmBuilder {
 
 const builders = new Map<string, WarmBuilder>()
 
-/** Builds with the warm builder of this repository (started on first use). */
+/** Builds (or renders, see BuildRequest) with the warm builder of this repository (started on first use). */
 export function buildWarm(root: string, request: BuildRequest): Promise<void> {
   let builder = builders.get(root)
   if (!builder) builders.set(root, (builder = new WarmBuilder(root)))

@@ -15,22 +15,25 @@ export function pageCountGuard({ contentDir }) {
     name: 'page-count-guard',
     hooks: {
       'astro:build:done': ({ pages, logger }) => {
-        const manifestFile = path.join(contentDir, 'manifest.json')
-        if (!fs.existsSync(manifestFile)) {
-          throw new Error(`门户构建失败：找不到内容清单 ${manifestFile}，请先导出内容（npm run export:content）。`)
-        }
-        const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
-        // An incremental build renders the articles its scope names, and only those.
-        const scope = process.env.PORTAL_SCOPE ? JSON.parse(fs.readFileSync(process.env.PORTAL_SCOPE, 'utf8')) : null
-        const expected = scope ? scope.articles.length : manifest.counts.articles
         const written = pages.filter((p) => /^articles\/[^/]+\/?$/.test(p.pathname)).length
-        if (written !== expected) {
-          throw new Error(
-            `门户构建失败：生成了 ${written} 个文章页面，而内容管理系统中已发布 ${expected} 篇。已停止，现有网站保持不变。`,
-          )
-        }
+        checkArticlePageCount(written, contentDir)
         logger.info(`${written} article pages, as published in the CMS (${pages.length} pages in all).`)
       },
     },
+  }
+}
+
+/** Throws unless `written` article pages are what the snapshot (or the incremental scope) calls for. */
+export function checkArticlePageCount(written, contentDir) {
+  const manifestFile = path.join(contentDir, 'manifest.json')
+  if (!fs.existsSync(manifestFile)) {
+    throw new Error(`门户构建失败：找不到内容清单 ${manifestFile}，请先导出内容（npm run export:content）。`)
+  }
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+  // An incremental build renders the articles its scope names, and only those.
+  const scope = process.env.PORTAL_SCOPE ? JSON.parse(fs.readFileSync(process.env.PORTAL_SCOPE, 'utf8')) : null
+  const expected = scope ? scope.articles.length : manifest.counts.articles
+  if (written !== expected) {
+    throw new Error(`门户构建失败：生成了 ${written} 个文章页面，而内容管理系统中已发布 ${expected} 篇。已停止，现有网站保持不变。`)
   }
 }
