@@ -8,16 +8,11 @@ import { defineConfig } from 'astro/config'
 import { mediaAssets } from './src/integrations/mediaAssets.mjs'
 import { pageCountGuard } from './src/integrations/pageCountGuard.mjs'
 import { pageRenderer } from './src/integrations/pageRenderer.mjs'
+import { siteUrl } from './src/lib/siteUrl.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? path.join(here, '.content')
 const outDir = process.env.PORTAL_OUT_DIR ?? path.join(here, 'dist')
-
-function siteUrl() {
-  const file = path.join(contentDir, 'settings.json')
-  const domain = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).siteDomain : null
-  return process.env.PORTAL_SITE_URL ?? `https://${domain || 'localhost'}`
-}
 
 /**
  * An incremental build renders a few pages; the publisher lists the live portal's other pages
@@ -28,7 +23,7 @@ function otherPages(site) {
   return file ? JSON.parse(fs.readFileSync(file, 'utf8')).map((page) => new URL(page, site).href) : []
 }
 
-const site = siteUrl()
+const site = siteUrl(contentDir)
 
 /**
  * PORTAL_RENDERER=1 builds the publisher's page renderer (see src/integrations/pageRenderer.mjs)

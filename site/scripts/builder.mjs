@@ -1,21 +1,19 @@
 /**
  * Builds and renders the portal for the publisher. Started with an IPC channel it stays warm
- * between publishes; each message `{ id, cwd, env, render? }` answers `{ id, ok, error? }`:
+ * between publishes; each message `{ id, cwd, env, render?, shares? }` answers
+ * `{ id, ok, result?, error? }`:
  *
- * - without `render`, one `astro build` with those variables (the sitemap after an
- *   incremental publish);
- * - with `render`, the pages of the scope through the page renderer
- *   (src/integrations/pageRenderer.mjs): a server build of the portal, made once and kept
- *   loaded, so an incremental publish renders its pages without a Vite/Rollup build. The
- *   renderer is built again when content it holds changed (the content-layer collections
- *   bundled into it), never for articles, journal issues or bulletins, which pages read from
- *   the snapshot as they render.
+ * - without `render`, one `astro build` with those variables (the sitemap of the live pages);
+ * - with `render`, the pages of the scope (all pages for a full publish) through the page
+ *   renderer (src/integrations/pageRenderer.mjs): a server build of the portal, made once and
+ *   kept loaded, so a publish renders its pages without a Vite/Rollup build. Pages read the
+ *   snapshot as they render; the renderer is built again only when the site's address or its
+ *   templates changed. With `shares`, the pages are split between that many processes.
  *
- * Without IPC it runs one build from the environment and exits. Each build runs in the
- * working directory it is given: Astro puts its intermediate server bundle there (the
- * publisher gives every build its own, inside the site).
+ * Each build runs in the working directory it is given: Astro puts its intermediate server
+ * bundle there (the publisher gives every build its own, inside the site).
  */
-import crypto from 'node:crypto'
+import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -25,11 +23,11 @@ import { build } from 'astro'
 
 import { linkMedia } from '../src/integrations/mediaAssets.mjs'
 import { checkArticlePageCount } from '../src/integrations/pageCountGuard.mjs'
+import { renderInto } from '../src/integrations/pageRenderer.mjs'
+import { siteUrl } from '../src/lib/siteUrl.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BUILD_VARIABLES = ['PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_SCOPE', 'PORTAL_SITEMAP', 'PORTAL_SITEMAP_PAGES', 'PORTAL_CACHE_DIR', 'PORTAL_SITE_URL', 'PORTAL_RENDERER']
-/** Snapshot files pages read while rendering (src/loaders/articles.ts, submissionLine.ts): not bundled into the renderer. */
-const READ_WHILE_RENDERING = new Set(['articles.json', 'bodies', 'submission-line.json', 'manifest.json', 'media'])
 /** Every build loads a new server bundle that stays in memory: after this many, a fresh process. */
 const BUILDS_PER_PROCESS = 40
 
@@ -49,15 +47,17 @@ async function runBuild({ cwd, env }) {
   await build({ root, logLevel: 'error' })
 }
 
-/** @type {{ key: string, dir: string, renderPages: (onPage: (page: { file: string, body: Buffer }) => Promise<void>) => Promise<number> } | null} */
+/** @type {{ key: string, dir: string, renderPages: (onPage: (page: { file: string, body: Buffer }) => Promise<void>, options?: object) => Promise<number> } | null} */
 let renderer = null
 
-/** What the renderer holds: the content-layer part of the snapshot and the site's address. */
-async function rendererKey(contentDir) {
-  const hash = crypto.createHash('sha256').update(process.env.PORTAL_SITE_URL ?? '')
-  const files = (await fs.readdir(contentDir)).filter((f) => !READ_WHILE_RENDERING.has(f)).sort()
-  for (const file of files) hash.update(file).update(await fs.readFile(path.join(contentDir, file)))
-  return hash.digest('hex')
+/**
+ * What the renderer was built from: the site's address (in its manifest) and the templates.
+ * Content is not in it: pages read the snapshot as they render (src/loaders/snapshot.ts).
+ */
+async function rendererKey(env) {
+  const sources = await fs.readdir(path.join(root, 'src'), { recursive: true, withFileTypes: true })
+  const times = await Promise.all(sources.filter((e) => e.isFile()).map((e) => fs.stat(path.join(e.parentPath ?? e.path, e.name)).then((s) => s.mtimeMs)))
+  return `${siteUrl(env.PORTAL_CONTENT_DIR)} ${Math.max(0, ...times)}`
 }
 
 async function buildRenderer({ cwd, env }, key) {
@@ -69,24 +69,60 @@ async function buildRenderer({ cwd, env }, key) {
   renderer = { key, dir, renderPages }
 }
 
-const isArticlePage = (file) => /^articles\/[^/]+\/index\.html$/.test(file)
+/** Heap of a process rendering a share of a full publish: 100,000 articles fit in 4 GB. */
+const SHARE_HEAP_MB = 4096
 
-async function runRender({ cwd, env }) {
-  const key = await rendererKey(env.PORTAL_CONTENT_DIR)
+/** Renders one share of the pages in its own process; resolves with what it wrote. */
+function renderShare(entry, index, of) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${SHARE_HEAP_MB}`, path.join(root, 'scripts', 'render-share.mjs'), entry, String(index), String(of)], {
+      cwd: root,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    let errors = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-4000)))
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      const stats = /SHARE_STATS (\{.*\})/.exec(output)
+      if (code === 0 && stats) resolve(JSON.parse(stats[1]))
+      else reject(new Error(`第 ${index + 1} 部分页面渲染失败（${signal ?? `退出码 ${code}`}）：${errors.trim()}`))
+    })
+  })
+}
+
+/**
+ * Renders the pages of the scope (PORTAL_SCOPE; all of them without one) into PORTAL_OUT_DIR,
+ * in this process or, given `shares` > 1, split between that many processes side by side.
+ * Resolves with the most memory the rendering process (or a share process) held, in MiB, and
+ * how long building the renderer took (0 when the loaded one was still current).
+ */
+async function runRender({ cwd, env, shares = 1 }) {
+  useEnvironment(env)
+  const key = await rendererKey(env)
+  const started = performance.now()
   if (renderer?.key !== key) await buildRenderer({ cwd, env }, key)
+  const rendererMs = Math.round(performance.now() - started)
   useEnvironment(env)
   const outDir = env.PORTAL_OUT_DIR
   let articlePages = 0
-  await renderer.renderPages(async ({ file, body }) => {
-    const target = path.join(outDir, file)
-    await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.writeFile(target, body)
-    if (isArticlePage(file)) articlePages++
-  })
+  let peakMiB
+  if (shares > 1) {
+    const entry = path.join(renderer.dir, 'server', 'entry.mjs')
+    const written = await Promise.all(Array.from({ length: shares }, (_, index) => renderShare(entry, index, shares)))
+    articlePages = written.reduce((sum, w) => sum + w.articlePages, 0)
+    peakMiB = Math.round(Math.max(...written.map((w) => w.maxRssKiB)) / 1024)
+  } else {
+    ;({ articlePages } = await renderInto(renderer.renderPages, outDir))
+    peakMiB = Math.round(process.resourceUsage().maxRSS / 1024)
+  }
   // As `astro build` does: the client assets and public files, and the snapshot's images.
   await fs.cp(path.join(renderer.dir, 'client'), outDir, { recursive: true })
   await linkMedia(env.PORTAL_CONTENT_DIR, outDir)
   checkArticlePageCount(articlePages, env.PORTAL_CONTENT_DIR)
+  return { peakMiB, rendererMs }
 }
 
 /** Renderers left behind by builder processes that are gone. */
@@ -105,30 +141,25 @@ async function removeStaleRenderers() {
   }
 }
 
-if (process.send) {
-  await removeStaleRenderers()
-  process.on('message', async (message) => {
-    let reply
-    try {
-      await (message.render ? runRender(message) : runBuild(message))
-      reply = { id: message.id, ok: true }
-    } catch (error) {
-      reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}` : String(error) }
-    }
-    // The publisher starts a new builder on its next request.
-    process.send(reply, () => builds >= BUILDS_PER_PROCESS && process.exit(0))
-  })
-  process.on('exit', () => renderer && rmSync(renderer.dir, { recursive: true, force: true }))
-  // The publisher went away or stopped it: nothing more to build.
-  process.on('disconnect', () => process.exit(0))
-  process.on('SIGTERM', () => process.exit(0))
-  process.send({ ready: true })
-} else {
-  runBuild({ cwd: process.cwd(), env: process.env }).then(() => {
-    // For the publisher's log and the benchmark: the most memory this build held (KiB).
-    console.error(`BUILD_STATS ${JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS })}`)
-  }, (error) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  })
+if (!process.send) {
+  console.error('builder.mjs 由发布程序启动（需要 IPC 通道）。单独构建门户请运行 npm run build -w site。')
+  process.exit(2)
 }
+
+await removeStaleRenderers()
+process.on('message', async (message) => {
+  let reply
+  try {
+    const result = await (message.render ? runRender(message) : runBuild(message))
+    reply = { id: message.id, ok: true, result }
+  } catch (error) {
+    reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}` : String(error) }
+  }
+  // The publisher starts a new builder on its next request.
+  process.send(reply, () => builds >= BUILDS_PER_PROCESS && process.exit(0))
+})
+process.on('exit', () => renderer && rmSync(renderer.dir, { recursive: true, force: true }))
+// The publisher went away or stopped it: nothing more to build.
+process.on('disconnect', () => process.exit(0))
+process.on('SIGTERM', () => process.exit(0))
+process.send({ ready: true })

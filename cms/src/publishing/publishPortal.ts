@@ -2,13 +2,13 @@
  * Publishes the portal: brings the content snapshot up to date with what the public may see,
  * decides what to render (planPublish) and puts it live in two phases.
  *
- * Phase 1 — pages. A full build renders everything into a new release directory and, only when
- * it passed its checks, swaps the live link to it. An incremental build renders only the pages
- * the change affects (with the warm builder) into a scratch directory; when it passed its
- * checks the pages are moved into the live release file by file. Either way a failed or
- * killed build leaves the live portal as it was. Phase 2 — after an incremental publish the
- * sitemap of all live pages, then the search index, rebuilt from the live pages and swapped in
- * (Pagefind has no incremental mode; it is the slow part).
+ * Phase 1 — pages, rendered by the warm builder's page renderer. A full build renders
+ * everything into a new release directory and, only when it passed its checks, swaps the live
+ * link to it. An incremental build renders only the pages the change affects into a scratch
+ * directory; when it passed its checks the pages are moved into the live release file by file.
+ * Either way a failed or killed build leaves the live portal as it was. Phase 2 — the sitemap
+ * of all live pages (@astrojs/sitemap), then the search index, rebuilt from the live pages and
+ * swapped in (Pagefind has no incremental mode; it is the slow part).
  *
  * One publisher at a time (a PostgreSQL advisory lock), every run recorded in 发布日志.
  */
@@ -24,7 +24,7 @@ import { builderEnv, portalPaths } from './paths'
 import { planPublish, type PublishPlan } from './planPublish'
 import { activateRelease, activeRelease, pruneReleases } from './releases'
 import { renderAll } from './renderAll'
-import { buildWarm } from './siteBuilder'
+import { type BuildResult, buildWarm } from './siteBuilder'
 
 export type PublishResult = {
   status: 'succeeded' | 'failed' | 'skipped'
@@ -35,8 +35,8 @@ export type PublishResult = {
   liveMs?: number
   /** Time phase two took (the sitemap after an incremental publish, the search index), when it ran. */
   searchMs?: number
-  /** Phase 1 in parts: reading the CMS, rendering with Astro, moving pages into place. */
-  timings?: { exportMs: number; buildMs: number; applyMs: number }
+  /** Phase 1 in parts: reading the CMS, rendering with Astro (including building the page renderer when it was not current: rendererMs), moving pages into place. */
+  timings?: { exportMs: number; buildMs: number; applyMs: number; rendererMs: number }
   /** Most memory a full build held. */
   buildPeakMiB?: number | null
   error?: string
@@ -110,6 +110,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     const exported = Date.now()
     let built = exported
     let buildPeakMiB: number | null = null
+    let rendererMs = 0
     const plan: PublishPlan = forceFull ? { mode: 'full', reason: '手动全量发布' } : planPublish(liveManifest, manifest)
 
     let release = liveRelease ? path.basename(liveRelease) : ''
@@ -121,15 +122,18 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       await fs.mkdir(releaseDir, { recursive: true })
       const rendered = await renderAll(paths, manifest, releaseDir)
       buildPeakMiB = rendered.peakMiB
+      rendererMs = rendered.rendererMs
       built = Date.now()
       await checkArticlePages(path.join(releaseDir, 'site'), manifest)
       await fs.writeFile(path.join(releaseDir, MANIFEST), JSON.stringify(manifest))
-      // Until its own index is built, the new release answers searches with the last one.
-      if (liveSite) await copySearchIndex(liveSite, path.join(releaseDir, 'site'))
+      // Until phase two made its own, the new release serves the last sitemap and search index;
+      // the first release gets its sitemap now.
+      if (liveSite) await copyFollowUps(liveSite, path.join(releaseDir, 'site'))
+      else await refreshSitemap(paths, path.join(releaseDir, 'site'), started)
       await activateRelease(paths.live, path.join(releaseDir, 'site'))
       scratch = null
       await pruneReleases(paths.releases, paths.live)
-      summary = `全量发布 ${manifest.counts.articles} 篇文章（${plan.reason}${rendered.shards > 1 ? `，${rendered.shards} 个构建并行` : ''}）`
+      summary = `全量发布 ${manifest.counts.articles} 篇文章（${plan.reason}${rendered.processes > 1 ? `，${rendered.processes} 个进程并行渲染` : ''}）`
     } else if (plan.mode === 'incremental') {
       scratch = path.join(paths.work, `build-${process.pid}-${started.getTime()}`)
       await fs.mkdir(scratch, { recursive: true })
@@ -140,7 +144,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
         ...(plan.submissionLine ? SUBMISSION_LINE_FOLDERS : []),
       ]
       // The sitemap follows in phase two, with the search index.
-      await renderScoped(paths, scratch, { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure, submissionLine: plan.submissionLine })
+      rendererMs = (await renderScoped(paths, scratch, { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure, submissionLine: plan.submissionLine }))?.rendererMs ?? 0
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
       await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
@@ -152,7 +156,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       summary = '内容无变化'
     }
     const liveMs = Date.now() - started.getTime()
-    const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built }
+    const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built, rendererMs }
 
     // Phase two: the sitemap (after an incremental publish) and the search index.
     let searchMs: number | undefined
@@ -163,7 +167,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
         summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引留待下一次发布更新`
       } else {
         const followUpStarted = Date.now()
-        if (plan.mode !== 'full') await refreshSitemap(paths, site, started)
+        await refreshSitemap(paths, site, started)
         await buildSearchIndex(paths.root, site)
         searchMs = Date.now() - followUpStarted
         summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引 ${seconds(searchMs)}`
@@ -189,14 +193,14 @@ type Scope = { articles: string[]; columns: string[]; disclosure: boolean; submi
  * the pages of the portal, it runs `astro build` instead, which writes the sitemap too (of the
  * pages it renders and those).
  */
-async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope, sitemapPages?: string[]) {
+async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope, sitemapPages?: string[]): Promise<BuildResult> {
   const scopeFile = path.join(scratch, 'scope.json')
   await fs.writeFile(scopeFile, JSON.stringify(scope))
   const env: Record<string, string | undefined> = { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile }
   if (!sitemapPages) return buildWarm(paths.root, { env, render: true })
   env.PORTAL_SITEMAP_PAGES = path.join(scratch, 'pages.json')
   await fs.writeFile(env.PORTAL_SITEMAP_PAGES, JSON.stringify(sitemapPages))
-  await buildWarm(paths.root, { env })
+  return buildWarm(paths.root, { env })
 }
 
 /** Writes the sitemap of the live portal's pages, with @astrojs/sitemap, and moves it in. */
@@ -239,8 +243,11 @@ async function checkArticlePages(siteDir: string, manifest: PortalManifest) {
   }
 }
 
-/** Links the live search index into a new release (hard links: no copying). */
-async function copySearchIndex(fromSite: string, toSite: string) {
+/** Links the live sitemap and search index into a new release (hard links: no copying). */
+async function copyFollowUps(fromSite: string, toSite: string) {
+  for (const file of (await fs.readdir(fromSite)).filter((f) => /^sitemap.*\.xml$/.test(f))) {
+    await fs.link(path.join(fromSite, file), path.join(toSite, file)).catch(() => fs.copyFile(path.join(fromSite, file), path.join(toSite, file)))
+  }
   const link = await fs.readlink(path.join(fromSite, 'pagefind')).catch(() => null)
   if (!link) return
   const from = path.join(fromSite, link)

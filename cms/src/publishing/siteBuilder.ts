@@ -1,9 +1,9 @@
 /**
- * Runs Astro builds of the portal (site/scripts/builder.mjs). Incremental publishes go to a
- * warm builder process kept between publishes: it renders their pages through the page
- * renderer it keeps loaded (no Vite/Rollup build per publish) and runs the sitemap's builds
- * with Astro, Vite and the templates already loaded. Full builds run in a fresh process, so a
- * 100,000-page build returns its memory when it ends.
+ * Talks to the portal's builder (site/scripts/builder.mjs), a process kept warm between
+ * publishes: it renders pages through the page renderer it keeps loaded (no Vite/Rollup build
+ * per publish; a full publish of a large portal is split between processes that end with it,
+ * so 100,000 pages return their memory) and runs the sitemap's Astro builds with Astro, Vite
+ * and the templates already loaded.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -13,7 +13,12 @@ export type BuildRequest = {
   env: Record<string, string | undefined>
   /** Render the scope's pages with the page renderer rather than run `astro build` (warm builder only). */
   render?: boolean
+  /** Split the rendering between this many processes (a full publish of a large portal). */
+  shares?: number
 }
+
+/** What a render answers: the most memory a rendering process held, and the time building the renderer took (0: reused). */
+export type BuildResult = { peakMiB: number; rendererMs: number } | undefined
 
 /**
  * Astro writes its intermediate server bundle under the working directory when the output is
@@ -36,31 +41,7 @@ async function withBuildDirectory<T>(root: string, run: (cwd: string) => Promise
 
 const builderScript = (root: string) => path.join(root, 'site', 'scripts', 'builder.mjs')
 
-/** Heap for a full build: 100,000 articles fit in 4 GB. */
-const FULL_BUILD_HEAP_MB = 4096
-
-/** Runs one build in a fresh process; resolves with the most memory it held. */
-export function buildOnce(root: string, request: BuildRequest): Promise<{ peakMiB: number | null }> {
-  return withBuildDirectory(root, (cwd) => new Promise((resolve, reject) => {
-    const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${FULL_BUILD_HEAP_MB}`].filter(Boolean).join(' ')
-    // Without an IPC channel the builder runs one build from its environment and exits.
-    const child = spawn(process.execPath, [builderScript(root)], {
-      cwd,
-      env: { ...process.env, ...request.env, NODE_OPTIONS: nodeOptions },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    let errors = ''
-    child.stderr.on('data', (chunk) => (errors += chunk))
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      if (code !== 0) return reject(new Error(`门户构建失败（${signal ?? `退出码 ${code}`}）：${errors.trim().slice(-2000)}`))
-      const stats = /BUILD_STATS (\{.*\})/.exec(errors)
-      resolve({ peakMiB: stats ? Math.round(JSON.parse(stats[1]).maxRssKiB / 1024) : null })
-    })
-  }))
-}
-
-type Pending = { resolve: () => void; reject: (error: Error) => void }
+type Pending = { resolve: (result: BuildResult) => void; reject: (error: Error) => void }
 
 class WarmBuilder {
   private child: ChildProcess | null = null
@@ -78,13 +59,13 @@ class WarmBuilder {
     child.stderr?.on('data', (chunk) => (this.errors = (this.errors + chunk).slice(-4000)))
     this.ready = new Promise((resolve, reject) => {
       child.once('error', reject)
-      child.on('message', (message: { ready?: boolean; id?: number; ok?: boolean; error?: string }) => {
+      child.on('message', (message: { ready?: boolean; id?: number; ok?: boolean; result?: BuildResult; error?: string }) => {
         if (message.ready) return resolve()
         const waiting = this.pending.get(message.id!)
         if (!waiting) return
         this.pending.delete(message.id!)
         if (this.pending.size === 0) this.idle()
-        if (message.ok) waiting.resolve()
+        if (message.ok) waiting.resolve(message.result)
         else waiting.reject(new Error(`门户构建失败：${message.error}${this.errors.trim() ? `\n${this.errors.trim().slice(-2000)}` : ''}`))
       })
     })
@@ -112,21 +93,21 @@ class WarmBuilder {
   private queue: Promise<unknown> = Promise.resolve()
 
   /** One build at a time: a build sets the process's environment and working directory. */
-  build(request: BuildRequest): Promise<void> {
+  build(request: BuildRequest): Promise<BuildResult> {
     const next = this.queue.then(() => this.run(request))
     this.queue = next.catch(() => undefined)
     return next
   }
 
-  private async run(request: BuildRequest): Promise<void> {
+  private async run(request: BuildRequest): Promise<BuildResult> {
     if (!this.child) await this.start()
     else await this.ready
     this.busy()
     const id = this.nextId++
     this.errors = ''
-    return withBuildDirectory(this.root, (cwd) => new Promise((resolve, reject) => {
+    return withBuildDirectory(this.root, (cwd) => new Promise<BuildResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      this.child!.send({ id, cwd, env: request.env, render: request.render })
+      this.child!.send({ id, cwd, env: request.env, render: request.render, shares: request.shares })
     }))
   }
 
@@ -138,7 +119,7 @@ class WarmBuilder {
 const builders = new Map<string, WarmBuilder>()
 
 /** Builds (or renders, see BuildRequest) with the warm builder of this repository (started on first use). */
-export function buildWarm(root: string, request: BuildRequest): Promise<void> {
+export function buildWarm(root: string, request: BuildRequest): Promise<BuildResult> {
   let builder = builders.get(root)
   if (!builder) builders.set(root, (builder = new WarmBuilder(root)))
   return builder.build(request)

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -22,4 +24,30 @@ export function pageRenderer() {
       },
     },
   }
+}
+
+/**
+ * Renders pages with a renderer's `renderPages` into `outDir`, the way `astro build` lays them
+ * out. Resolves with how many pages, and how many article pages, were written. Files are
+ * written synchronously: for thousands of small files that is several times quicker than
+ * Node's promise API here, and rendering cannot go on meanwhile anyway (it is synchronous work).
+ *
+ * @param {(onPage: (page: { file: string, body: Buffer }) => Promise<void>, options?: object) => Promise<number>} renderPages
+ * @param {string} outDir
+ * @param {{ share?: { index: number, of: number } }} [options]
+ */
+export async function renderInto(renderPages, outDir, options) {
+  const folders = new Set()
+  let articlePages = 0
+  const pages = await renderPages(async ({ file, body }) => {
+    const target = path.join(outDir, file)
+    const folder = path.dirname(target)
+    if (!folders.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true })
+      folders.add(folder)
+    }
+    fs.writeFileSync(target, body)
+    if (/^articles\/[^/]+\/index\.html$/.test(file)) articlePages++
+  }, options)
+  return { pages, articlePages }
 }

@@ -47,14 +47,17 @@ export function createExports(manifest) {
   return {
     /**
      * @param {(page: { file: string, body: Buffer, route: string }) => Promise<void>} onPage
+     * @param {{ share?: { index: number, of: number } }} [options] render only every `of`-th page, from the `index`-th (renderers side by side)
      * @returns {Promise<number>} pages rendered
      */
-    async renderPages(onPage) {
+    async renderPages(onPage, { share = { index: 0, of: 1 } } = {}) {
       // A new App has an empty route cache: getStaticPaths read the snapshot as it is now.
       const app = new App(manifest)
       let count = 0
+      let position = 0
       for (const route of pageRoutes) {
         for (const pathname of await pathsOf(route)) {
+          if (position++ % share.of !== share.index) continue
           const request = new Request(requestUrl(site, route, pathname))
           const response = await app.render(request, { routeData: route })
           if (response.status !== 200 && !(pathname === '/404' && response.status === 404)) {

@@ -1,9 +1,16 @@
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content'
+import {
+  type AnnualReport,
+  type Category,
+  type Interpretation,
+  loadAnnualReports,
+  loadCategories,
+  loadDisclosureSettings,
+  loadInterpretations,
+  loadPolicies,
+  type Policy,
+} from '../loaders/disclosure'
 
-export type Category = CollectionEntry<'disclosureCategories'>['data']
-export type Policy = CollectionEntry<'policies'>['data']
-export type Interpretation = CollectionEntry<'interpretations'>['data']
-export type AnnualReport = CollectionEntry<'annualReports'>['data']
+export type { AnnualReport, Category, Interpretation, Policy }
 /** A row of a catalog list: a policy or an interpretation. */
 export type DisclosureItem = (Policy & { kind: 'policy' }) | (Interpretation & { kind: 'interpretation' })
 
@@ -15,28 +22,13 @@ export const itemUrl = (item: DisclosureItem) => (item.kind === 'policy' ? polic
 export const categoryUrl = (c: Pick<Category, 'code'>) => `/xxgk/catalog/${c.code}/`
 export const reportUrl = (r: Pick<AnnualReport, 'id'>) => `/xxgk/annual-reports/${r.id}/`
 
-const data = async <C extends 'disclosureCategories' | 'policies' | 'interpretations' | 'annualReports'>(collection: C) =>
-  (await getCollection(collection)).map((e) => e.data as CollectionEntry<C>['data'])
-
-let loaded: Promise<{ categories: Category[]; policies: Policy[]; interpretations: Interpretation[]; reports: AnnualReport[] }> | undefined
-
-/** The section's content, read once per build. */
-export function disclosure() {
-  loaded ??= Promise.all([data('disclosureCategories'), data('policies'), data('interpretations'), data('annualReports')]).then(
-    ([categories, policies, interpretations, reports]) => ({
-      categories: categories.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code)),
-      policies: policies.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
-      interpretations: interpretations.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
-      reports: reports.sort((a, b) => b.year - a.year),
-    }),
-  )
-  return loaded
+/** The section's content: the catalog in order, policies, interpretations and reports newest first. */
+export async function disclosure() {
+  return { categories: loadCategories(), policies: loadPolicies(), interpretations: loadInterpretations(), reports: loadAnnualReports() }
 }
 
 export async function disclosureSettings() {
-  const entry = await getEntry('disclosureSettings', 'site')
-  if (!entry) throw new Error('门户内容缺少政务公开设置（disclosure-settings.json）。')
-  return entry.data
+  return loadDisclosureSettings()
 }
 
 /** Level-one items of a section with their level-two children, in catalog order. */

@@ -1,29 +1,18 @@
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content'
-
 import { type Article, articleBody, loadArticles } from '../loaders/articles'
+import { type Column, loadColumns, loadSettings, type SiteSettings } from '../loaders/portal'
 
 export { articleBody }
-export type { Article }
-
-export type Column = CollectionEntry<'columns'>['data']
+export type { Article, Column }
 
 export const PAGE_SIZE = 20
 
-// Every page's header and footer need these; read the store once per build, not per page.
-let settings: Promise<CollectionEntry<'settings'>['data']> | undefined
-let columns: Promise<Column[]> | undefined
-
-export function siteSettings(): Promise<CollectionEntry<'settings'>['data']> {
-  settings ??= Promise.resolve(getEntry('settings', 'site')).then((entry) => {
-    if (!entry) throw new Error('门户内容缺少网站设置（settings.json）。')
-    return entry.data
-  })
-  return settings
+export async function siteSettings(): Promise<SiteSettings> {
+  return loadSettings()
 }
 
-export function allColumns(): Promise<Column[]> {
-  columns ??= getCollection('columns').then((all) => all.map((c) => c.data).sort((a, b) => a.order - b.order))
-  return columns
+/** Columns in menu order. */
+export async function allColumns(): Promise<Column[]> {
+  return loadColumns()
 }
 
 /** Published articles, newest first. */

@@ -3,12 +3,12 @@ import path from 'node:path'
 
 import { z } from 'astro/zod'
 
+import { contentDir, snapshotFile } from './snapshot'
+
 /**
- * Articles are read from the snapshot when pages render, not through the content layer: the
- * content layer bundles its whole data store into the build (dataToEsm + rollup), which cost
- * 3.5 s per build at 10,000 articles and grows with every article — the wrong shape for
- * incremental publishing and for 100,000 documents. The snapshot holds metadata in
- * `articles.json` and each article's HTML in `bodies/`, read only by its own page.
+ * Articles of the snapshot (see snapshot.ts: not Astro's content layer, whose data store, bundled
+ * into every build, cost 3.5 s per build at 10,000 articles). Metadata is in `articles.json`,
+ * each article's HTML in `bodies/`, read only by its own page.
  */
 export const articleSchema = z.object({
   id: z.string(),
@@ -39,30 +39,10 @@ export const articleSchema = z.object({
 
 export type Article = z.infer<typeof articleSchema>
 
-export const contentDir = () => process.env.PORTAL_CONTENT_DIR ?? path.resolve('.content')
-
-let cached: { key: string; articles: Article[] } | null = null
-
-/** Published articles of the snapshot, newest first, validated once per snapshot. */
-export function loadArticles(): Article[] {
-  const file = path.join(contentDir(), 'articles.json')
-  let stat: fs.Stats
-  try {
-    stat = fs.statSync(file)
-  } catch {
-    throw new Error(`门户内容 ${file} 不存在，请先导出内容（npm run export:content）。`)
-  }
-  const key = `${file}:${stat.mtimeMs}:${stat.size}`
-  if (cached?.key === key) return cached.articles
-  const parsed = z.array(articleSchema).safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`门户内容 ${file} 格式错误：第 ${String(issue.path[0])} 条的 ${issue.path.slice(1).join('.')}：${issue.message}`)
-  }
-  const articles = parsed.data.sort((a, b) => b.publishDate.getTime() - a.publishDate.getTime())
-  cached = { key, articles }
-  return articles
-}
+/** Published articles of the snapshot, newest first. */
+export const loadArticles = snapshotFile('articles.json', z.array(articleSchema), {
+  prepare: (articles) => articles.sort((a, b) => b.publishDate.getTime() - a.publishDate.getTime()),
+})
 
 /** The article's HTML, as the CMS rendered it from Lexical. */
 export function articleBody(article: Pick<Article, 'bodyFile'>): string {

@@ -1,49 +1,46 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
+import { z } from 'astro/zod'
 
-import type { Loader } from 'astro/loaders'
+import { snapshotFile } from './snapshot'
 
-const contentDir = () => process.env.PORTAL_CONTENT_DIR ?? path.resolve('.content')
+const columnSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  kind: z.enum(['news', 'notice', 'policy', 'interpretation', 'disclosure', 'general']),
+  parentId: z.string().nullable(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  description: z.string().nullable(),
+  showOnHome: z.boolean(),
+  order: z.number(),
+})
 
-/**
- * Reads one file of the CMS's portal snapshot (an array of entries with string ids, or one
- * object stored under the id "site"). Entries whose digest is unchanged are not re-parsed,
- * and entries gone from the snapshot are removed from the store.
- */
-export function portalLoader(file: string): Loader {
-  return {
-    name: `portal:${file}`,
-    load: async ({ store, parseData, generateDigest, logger }) => {
-      const fullPath = path.join(contentDir(), file)
-      let raw: unknown
-      try {
-        raw = JSON.parse(await fs.readFile(fullPath, 'utf8'))
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          throw new Error(`无法读取门户内容 ${fullPath}：${(error as Error).message}`)
-        }
-        // No snapshot yet (e.g. `astro sync` for type generation): load nothing. A build
-        // still fails, in the page-count guard, which requires the snapshot's manifest.
-        logger.warn(`门户内容 ${fullPath} 不存在，请先运行 npm run export:content。`)
-        store.clear()
-        return
-      }
-      const entries = Array.isArray(raw)
-        ? (raw as { id: string }[])
-        : [{ ...(raw as Record<string, unknown>), id: 'site' }]
-      const seen = new Set<string>()
-      let changed = 0
-      for (const entry of entries) {
-        const id = String(entry.id)
-        seen.add(id)
-        const digest = generateDigest(entry as Record<string, unknown>)
-        if (store.get(id)?.digest === digest) continue
-        const data = await parseData({ id, data: entry as Record<string, unknown> })
-        store.set({ id, data, digest })
-        changed++
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
-      logger.info(`${file}: ${entries.length} entries, ${changed} changed`)
-    },
-  }
-}
+const settingsSchema = z.object({
+  siteName: z.string(),
+  siteDomain: z.string().nullish(),
+  host: z.string(),
+  operator: z.string().nullish(),
+  siteIdCode: z.string().nullish(),
+  icpRecord: z.string().nullish(),
+  psbRecord: z.string().nullish(),
+  psbRecordLink: z.string().nullish(),
+  errorReportUrl: z.string().nullish(),
+  conacMarkUrl: z.string().nullish(),
+  contact: z
+    .object({
+      address: z.string().nullish(),
+      postcode: z.string().nullish(),
+      phone: z.string().nullish(),
+      email: z.string().nullish(),
+    })
+    .nullish(),
+})
+
+export type Column = z.infer<typeof columnSchema>
+export type SiteSettings = z.infer<typeof settingsSchema>
+
+/** The portal's columns in menu order. */
+export const loadColumns = snapshotFile('columns.json', z.array(columnSchema), { prepare: (columns) => columns.sort((a, b) => a.order - b.order) })
+
+/** 网站设置: names, 备案 numbers, contact. */
+export const loadSettings = snapshotFile('settings.json', settingsSchema)

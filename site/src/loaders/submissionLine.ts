@@ -1,9 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { z } from 'astro/zod'
 
-import { contentDir } from './articles'
+import { snapshotFile } from './snapshot'
 
 /**
  * The 政务信息报送 part of the snapshot (`submission-line.json`, written by the CMS's
@@ -53,33 +50,15 @@ export type SubmissionLine = z.infer<typeof snapshotSchema>
 
 const EMPTY: SubmissionLine = { journals: [], issues: [], bulletins: [] }
 
-let cached: { key: string; data: SubmissionLine } | null = null
-
 /**
  * Journals by name, issues and bulletins newest first. A snapshot from before this file existed
  * has none: the pages then say so instead of failing the build.
  */
-export function loadSubmissionLine(): SubmissionLine {
-  const file = path.join(contentDir(), 'submission-line.json')
-  let stat: fs.Stats
-  try {
-    stat = fs.statSync(file)
-  } catch {
-    return EMPTY
-  }
-  const key = `${file}:${stat.mtimeMs}:${stat.size}`
-  if (cached?.key === key) return cached.data
-  const parsed = snapshotSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')))
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`门户内容 ${file} 格式错误：${issue.path.join('.')}：${issue.message}`)
-  }
-  const { journals, issues, bulletins } = parsed.data
-  const data: SubmissionLine = {
+export const loadSubmissionLine = snapshotFile('submission-line.json', snapshotSchema, {
+  prepare: ({ journals, issues, bulletins }): SubmissionLine => ({
     journals: journals.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     issues: issues.sort((a, b) => b.signedAt.getTime() - a.signedAt.getTime()),
     bulletins: bulletins.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
-  }
-  cached = { key, data }
-  return data
-}
+  }),
+  whenMissing: () => EMPTY,
+})
