@@ -111,7 +111,11 @@ async function runRender({ cwd, env, shares = 1 }) {
   let peakMiB
   if (shares > 1) {
     const entry = path.join(renderer.dir, 'server', 'entry.mjs')
-    const written = await Promise.all(Array.from({ length: shares }, (_, index) => renderShare(entry, index, shares)))
+    // Every share ends before this answers, failed or not: nothing writes into a release being removed.
+    const settled = await Promise.allSettled(Array.from({ length: shares }, (_, index) => renderShare(entry, index, shares)))
+    const failed = settled.find((s) => s.status === 'rejected')
+    if (failed) throw failed.reason
+    const written = settled.map((s) => s.value)
     articlePages = written.reduce((sum, w) => sum + w.articlePages, 0)
     peakMiB = Math.round(Math.max(...written.map((w) => w.maxRssKiB)) / 1024)
   } else {

@@ -46,7 +46,7 @@ export function createExports(manifest) {
 
   return {
     /**
-     * @param {(page: { file: string, body: Buffer, route: string }) => Promise<void>} onPage
+     * @param {(page: { file: string, body: Buffer }) => Promise<void>} onPage
      * @param {{ share?: { index: number, of: number } }} [options] render only every `of`-th page, from the `index`-th (renderers side by side)
      * @returns {Promise<number>} pages rendered
      */
@@ -63,7 +63,7 @@ export function createExports(manifest) {
           if (response.status !== 200 && !(pathname === '/404' && response.status === 404)) {
             throw new Error(`${pathname}：渲染失败（HTTP ${response.status}）`)
           }
-          await onPage({ file: outputFile(route, pathname), body: Buffer.from(await response.arrayBuffer()), route: route.route })
+          await onPage({ file: outputFile(route, pathname), body: Buffer.from(await response.arrayBuffer()) })
           count++
         }
       }
