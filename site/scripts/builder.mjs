@@ -95,7 +95,7 @@ function renderShare(entry, index, of) {
 
 /**
  * Renders the pages of the scope (PORTAL_SCOPE; all of them without one) into PORTAL_OUT_DIR,
- * in this process or, given `shares` > 1, split between that many processes side by side.
+ * in this process or, given `shares` > 1, split between it and `shares` - 1 more processes.
  * Resolves with the most memory the rendering process (or a share process) held, in MiB, and
  * how long building the renderer took (0 when the loaded one was still current).
  */
@@ -107,26 +107,24 @@ async function runRender({ cwd, env, shares = 1 }) {
   const rendererMs = Math.round(performance.now() - started)
   useEnvironment(env)
   const outDir = env.PORTAL_OUT_DIR
-  let articlePages = 0
-  let peakMiB
-  if (shares > 1) {
-    const entry = path.join(renderer.dir, 'server', 'entry.mjs')
-    // Every share ends before this answers, failed or not: nothing writes into a release being removed.
-    const settled = await Promise.allSettled(Array.from({ length: shares }, (_, index) => renderShare(entry, index, shares)))
-    const failed = settled.find((s) => s.status === 'rejected')
-    if (failed) throw failed.reason
-    const written = settled.map((s) => s.value)
-    articlePages = written.reduce((sum, w) => sum + w.articlePages, 0)
-    peakMiB = Math.round(Math.max(...written.map((w) => w.maxRssKiB)) / 1024)
-  } else {
-    ;({ articlePages } = await renderInto(renderer.renderPages, outDir))
-    peakMiB = Math.round(process.resourceUsage().maxRSS / 1024)
-  }
+  // With shares, this process renders the first (its renderer is loaded and its code already
+  // optimised by earlier publishes) and new processes the others, side by side.
+  const entry = path.join(renderer.dir, 'server', 'entry.mjs')
+  // Every share ends before this answers, failed or not: nothing writes into a release being removed.
+  const settled = await Promise.allSettled([
+    renderInto(renderer.renderPages, outDir, { share: { index: 0, of: shares } }),
+    ...Array.from({ length: shares - 1 }, (_, k) => renderShare(entry, k + 1, shares)),
+  ])
+  const failed = settled.find((s) => s.status === 'rejected')
+  if (failed) throw failed.reason
+  const written = settled.map((s) => s.value)
+  const articlePages = written.reduce((sum, w) => sum + w.articlePages, 0)
+  const peakKiB = Math.max(process.resourceUsage().maxRSS, ...written.slice(1).map((w) => w.maxRssKiB))
   // As `astro build` does: the client assets and public files, and the snapshot's images.
   await fs.cp(path.join(renderer.dir, 'client'), outDir, { recursive: true })
   await linkMedia(env.PORTAL_CONTENT_DIR, outDir)
   checkArticlePageCount(articlePages, env.PORTAL_CONTENT_DIR)
-  return { peakMiB, rendererMs }
+  return { peakMiB: Math.round(peakKiB / 1024), rendererMs }
 }
 
 /** Renderers left behind by builder processes that are gone. */

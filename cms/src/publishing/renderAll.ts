@@ -1,8 +1,8 @@
 /**
  * A full build: every page of the portal rendered by the builder's page renderer into a new
- * release. On a machine with several cores the pages of a large portal are split between
- * processes side by side; small portals render in the builder itself. The sitemap follows in
- * phase two, as after an incremental publish.
+ * release. On a machine with several cores the pages of a large portal are split between the
+ * builder and one more process per further core; small portals render in the builder alone.
+ * The sitemap follows in phase two, as after an incremental publish.
  */
 import os from 'node:os'
 import path from 'node:path'
