@@ -51,8 +51,9 @@ export function createExports(manifest) {
      * @returns {Promise<number>} pages rendered
      */
     async renderPages(onPage, { share = { index: 0, of: 1 } } = {}) {
-      // A new App has an empty route cache: getStaticPaths read the snapshot as it is now.
-      const app = new App(manifest)
+      // A new App has an empty route cache: getStaticPaths read the snapshot as it is now. Not
+      // streaming: each page is rendered to one string, as `astro build` renders it.
+      const app = new App(manifest, false)
       let count = 0
       let position = 0
       for (const route of pageRoutes) {
