@@ -42,8 +42,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The search index is built after the pages are live (scripts/search-index.mjs), not here.
   integrations: renderer ? [] : [
-    // Off for the pages of an incremental publish: the publisher writes the sitemap after them.
-    ...(process.env.PORTAL_SITEMAP === 'off' ? [] : [sitemap({ filter: (page) => !page.includes('/search/'), customPages: otherPages(site) })]),
+    sitemap({ filter: (page) => !page.includes('/search/'), customPages: otherPages(site) }),
     pageCountGuard({ contentDir }),
     mediaAssets({ contentDir }),
   ],

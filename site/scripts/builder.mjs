@@ -27,7 +27,7 @@ import { renderInto } from '../src/integrations/pageRenderer.mjs'
 import { siteUrl } from '../src/lib/siteUrl.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const BUILD_VARIABLES = ['PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_SCOPE', 'PORTAL_SITEMAP', 'PORTAL_SITEMAP_PAGES', 'PORTAL_CACHE_DIR', 'PORTAL_SITE_URL', 'PORTAL_RENDERER']
+const BUILD_VARIABLES = ['PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_SCOPE', 'PORTAL_SITEMAP_PAGES', 'PORTAL_CACHE_DIR', 'PORTAL_SITE_URL', 'PORTAL_RENDERER']
 /** Every build loads a new server bundle that stays in memory: after this many, a fresh process. */
 const BUILDS_PER_PROCESS = 40
 

@@ -38,6 +38,5 @@ export function builderEnv(paths: ReturnType<typeof portalPaths>, outDir: string
     PORTAL_CACHE_DIR: paths.cache,
     PORTAL_SCOPE: undefined,
     PORTAL_SITEMAP_PAGES: undefined,
-    PORTAL_SITEMAP: undefined,
   }
 }

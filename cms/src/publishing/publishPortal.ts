@@ -33,7 +33,7 @@ export type PublishResult = {
   release?: string
   /** From the start of the publish until the pages were live. */
   liveMs?: number
-  /** Time phase two took (the sitemap after an incremental publish, the search index), when it ran. */
+  /** Time phase two took (the sitemap, the search index), when it ran. */
   searchMs?: number
   /** Phase 1 in parts: reading the CMS, rendering with Astro (including building the page renderer when it was not current: rendererMs), moving pages into place. */
   timings?: { exportMs: number; buildMs: number; applyMs: number; rendererMs: number }
@@ -158,7 +158,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     const liveMs = Date.now() - started.getTime()
     const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built, rendererMs }
 
-    // Phase two: the sitemap (after an incremental publish) and the search index.
+    // Phase two: the sitemap and the search index.
     let searchMs: number | undefined
     const site = await activeRelease(paths.live)
     if (site && (await followUpStale(site))) {
