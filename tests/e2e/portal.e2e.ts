@@ -152,4 +152,10 @@ describe('public portal', () => {
       expect(html, name).toContain(`<meta name="${name}"`)
     }
   })
+
+  it('answers an unknown address with the portal 404 page and the 404 status', async () => {
+    const response = await fetch(`${portalUrl}/articles/no-such-article/`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('页面不存在')
+  })
 })
