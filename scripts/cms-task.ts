@@ -6,13 +6,16 @@
  *   prepare     migrate, seed an empty database
  *   build-site  publish the portal now: export, build a new release with Astro, swap it live
  *   audit-verify walk the audit chain and name the first broken record (exit 1 if any)
- *   reset-password <email>  give the account a new random password, printed once, and unlock it
+ *   audit-archive <yyyy-mm-dd> [dir]  archive audit records before that day (at least 180 days old)
+ *   reset-password <email>  give the account a one-time password, printed once, unlock it; it must be changed at login
  */
+import path from 'node:path'
+
 import { resolveDatabase } from './lib/database'
 import { BIN, contentDir, ROOT } from './lib/paths'
 import { payloadNodeEnv, run } from './lib/run'
 
-const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify', 'reset-password'] as const
+const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify', 'audit-archive', 'reset-password'] as const
 type Task = (typeof TASKS)[number]
 
 async function main() {
@@ -60,13 +63,43 @@ async function main() {
         }
       }
       if (task === 'audit-verify') {
-        const { verifyAuditChain } = await import('@gov/review-workflow')
-        const { checked, broken } = await verifyAuditChain(payload)
+        const { checkpointAuditChain, verifyAuditChain, workflowOptions } = await import('@gov/review-workflow')
+        const { checked, broken, anchorsChecked, macChecked } = await verifyAuditChain(payload)
         if (broken) {
-          console.error(`审计链在第 ${broken.seq} 条记录（id ${broken.id}）处断裂：${broken.reason}。此前 ${checked} 条记录完好。`)
+          console.error(`审计链在第 ${broken.seq} 条记录处断裂：${broken.reason}。此前 ${checked} 条记录完好。`)
           code = 1
         } else {
-          console.log(`审计链完整：共 ${checked} 条记录，逐条校验摘要通过。`)
+          // A verified head becomes a checkpoint too.
+          await checkpointAuditChain(payload, workflowOptions(payload))
+          console.log(
+            `审计链完整：共 ${checked} 条记录，逐条校验摘要${macChecked ? '与密钥签名' : ''}通过，与 ${anchorsChecked} 个库外检查点一致。`,
+          )
+        }
+      }
+      if (task === 'audit-archive') {
+        const day = process.argv[3] ?? ''
+        const dir = path.resolve(process.argv[4] ?? path.join(ROOT, '.data', 'audit-archive'))
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+          console.error('用法：npm run audit:archive -- 2026-05-01 [目录]（归档该日之前、且已满 180 天的审计记录）')
+          code = 2
+        } else {
+          const { archiveAuditRecords, workflowOptions } = await import('@gov/review-workflow')
+          const fs = await import('node:fs')
+          const file = path.join(dir, `audit-before-${day}.jsonl`)
+          const result = await archiveAuditRecords(payload, workflowOptions(payload), {
+            before: new Date(`${day}T00:00:00+08:00`),
+            write: (jsonl, info) => {
+              fs.mkdirSync(dir, { recursive: true })
+              fs.writeFileSync(file, jsonl, { flag: 'wx' })
+              fs.writeFileSync(`${file}.manifest.json`, JSON.stringify({ ...info, before: day, archivedAt: new Date().toISOString() }, null, 2))
+            },
+          }).catch((error: Error) => {
+            console.error(error.message)
+            code = 1
+            return undefined
+          })
+          if (result === null) console.log(`${day} 之前没有审计记录，无需归档。`)
+          if (result) console.log(`已归档第 ${result.firstSeq}–${result.lastSeq} 条审计记录（${result.count} 条）→ ${file}（SHA-256 ${result.sha256}），并从数据库移除。`)
         }
       }
       if (task === 'reset-password') {
@@ -76,10 +109,9 @@ async function main() {
           console.error(`找不到账号“${email ?? ''}”。用法：npm run user:reset-password -- 邮箱`)
           code = 2
         } else {
-          const { randomBytes } = await import('node:crypto')
-          const password = `${randomBytes(12).toString('base64url')}Aa1!`
-          await payload.update({ collection: 'users', id: found.docs[0].id, overrideAccess: true, data: { password, loginAttempts: 0, lockUntil: null } as never })
-          console.log(`已为 ${email} 设置新密码（只显示这一次，请登录后立即修改）：${password}`)
+          const { issueOneTimePassword } = await import('../cms/src/auth/oneTimePassword')
+          const password = await issueOneTimePassword(payload, found.docs[0].id)
+          console.log(`已为 ${email} 生成一次性密码（只显示这一次；登录后须立即修改密码）：${password}`)
         }
       }
     } finally {

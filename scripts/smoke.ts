@@ -1,8 +1,8 @@
 /**
  * Production smoke test, run by CI after `npm test`: on a fresh database, in production mode,
- * migrate and seed (no demo accounts), build the portal and the admin, start the admin with
- * `next start`, and check that /admin answers and that the portal holds a published article
- * and not a draft.
+ * migrate and seed (no demo accounts), build the portal and the admin, start the admin's server
+ * (scripts/admin-server.ts over the `next build`), and check that /admin answers and that the
+ * portal holds a published article and not a draft.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -38,7 +38,7 @@ async function main() {
   for (const script of ['migrate', 'seed', 'build:site']) await run('npm', ['run', '-s', script], { cwd: ROOT, env })
   await run('npm', ['run', 'build', '-w', '@gov/cms'], { cwd: ROOT, env })
 
-  const admin = serve(BIN('next'), ['start', '--port', String(PORT)], { cwd: CMS_DIR, env, stdio: 'inherit' })
+  const admin = serve(BIN('tsx'), [path.join(ROOT, 'scripts/admin-server.ts'), '--port', String(PORT)], { cwd: CMS_DIR, env, stdio: 'inherit' })
   try {
     const response = await waitForAdmin(`http://localhost:${PORT}/admin`)
     check(response.ok, `生产模式管理后台 /admin 应答 ${response.status}（${response.url}）`)

@@ -4,16 +4,16 @@
  * on an empty database → portal publish → admin on :3000, portal on :4321, and the publishing
  * worker that republishes the portal after each final approval or withdrawal.
  * Ctrl-C stops everything, the embedded database included.
- * NODE_ENV=production builds the admin once and serves it with `next start`.
+ * NODE_ENV=production builds the admin once and serves the build (scripts/admin-server.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ChildProcess } from 'node:child_process'
 
 import { DEMO_PASSWORD, users } from '../seed/data/users'
 import { resolveDatabase } from './lib/database'
 import { BIN, CMS_DIR, ROOT } from './lib/paths'
 import { payloadNodeEnv, run, serve } from './lib/run'
+import { supervise, type SupervisedProcess } from './lib/supervise'
 
 const ADMIN_PORT = Number(process.env.PORT ?? 3000)
 const PORTAL_PORT = Number(process.env.PORTAL_PORT ?? 4321)
@@ -54,12 +54,12 @@ async function main() {
     CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${ADMIN_PORT}`,
     PORTAL_PORT: String(PORTAL_PORT),
   }
-  const children: ChildProcess[] = []
+  const services: SupervisedProcess[] = []
   let stopping = false
   const stop = async (code: number) => {
     if (stopping) return
     stopping = true
-    for (const child of children) child.kill('SIGTERM')
+    for (const service of services) service.stop()
     await db.stop()
     process.exit(code)
   }
@@ -78,12 +78,17 @@ async function main() {
     return
   }
 
-  children.push(
-    serve(BIN('tsx'), [path.join(ROOT, 'scripts/serve-portal.ts')], { env, stdio: 'ignore' }),
-    serve(BIN('tsx'), [path.join(ROOT, 'scripts/worker.ts')], { env: payloadNodeEnv(env) }),
-    serve(BIN('next'), [production ? 'start' : 'dev', '--port', String(ADMIN_PORT)], { cwd: CMS_DIR, env }),
+  // A process that crashes is started again (a database restart, a worker killed); one that
+  // keeps crashing stops everything.
+  const giveUp = (code: number) => void stop(code || 1)
+  services.push(
+    supervise('门户网站服务', () => serve(BIN('tsx'), [path.join(ROOT, 'scripts/serve-portal.ts')], { env, stdio: 'ignore' }), { onGiveUp: giveUp }),
+    supervise('发布队列', () => serve(BIN('tsx'), [path.join(ROOT, 'scripts/worker.ts')], { env: payloadNodeEnv(env) }), { onGiveUp: giveUp }),
+    // Next.js behind our own server: real client address, security headers (scripts/admin-server.ts).
+    supervise('管理后台', () => serve(BIN('tsx'), [path.join(ROOT, 'scripts/admin-server.ts'), '--port', String(ADMIN_PORT)], { cwd: CMS_DIR, env }), {
+      onGiveUp: giveUp,
+    }),
   )
-  for (const child of children) child.on('exit', (code) => !stopping && void stop(code ?? 1))
 
   if (!production) console.log('管理后台正在编译（首次约需 30–60 秒）…')
   const adminUp = await waitFor(`http://localhost:${ADMIN_PORT}/admin/login`, 180_000)

@@ -147,7 +147,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       const media = await payload.create({
         collection: 'media',
         overrideAccess: true,
-        data: { alt: `${article.title}（示意图）`, caption: article.title },
+        data: { alt: `${article.title}（示意图）`, caption: article.title, unit: unitIds.get(article.unit)! },
         file: { data, mimetype: 'image/jpeg', name: `${article.key}.jpg`, size: data.length },
       })
       cover = media.id

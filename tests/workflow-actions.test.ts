@@ -113,7 +113,8 @@ describe('actions', () => {
     expect(await refusal(delegate(await as('head@demo.gov.cn'), options(), { runId: run.id, to: await userId(payload, 'officer@demo.gov.cn') }))).toEqual([
       '不能委托给稿件作者：作者不能审核自己的稿件。',
     ])
-    await delegate(await as('head@demo.gov.cn'), options(), { runId: run.id, to: deputy, reason: '出差' })
+    // 赵子站 holds no 单位负责人 role: the county names him the head's deputy (代签人).
+    await delegate(await as('head@demo.gov.cn'), { ...options(), deputies: () => [deputy] }, { runId: run.id, to: deputy, reason: '出差' })
     const signed = await sign(await as('webmaster.edu@demo.gov.cn'), options(), { runId: run.id, decision: 'approve', opinion: '代签：同意。' })
     expect(signed.signatures[0]).toMatchObject({ signerName: '赵子站', actingForName: '陈局长' })
     expect(signed.currentStage).toBe(1)

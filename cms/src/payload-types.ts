@@ -178,6 +178,7 @@ export interface Config {
       expireArticles: TaskExpireArticles;
       draftMonthlyBulletins: TaskDraftMonthlyBulletins;
       workflowReminders: TaskWorkflowReminders;
+      auditCheckpoint: TaskAuditCheckpoint;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -317,6 +318,10 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * The uploader's unit.
+   */
+  unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -374,20 +379,27 @@ export interface User {
   /**
    * Assigned by the security administrator. The three administrator roles are kept apart.
    */
-  roles: (
-    | 'officer'
-    | 'webmaster'
-    | 'unitHead'
-    | 'reviewer'
-    | 'leader'
-    | 'disclosureOfficer'
-    | 'infoEditor'
-    | 'sysAdmin'
-    | 'secAdmin'
-    | 'auditAdmin'
-  )[];
+  roles?:
+    | (
+        | 'officer'
+        | 'webmaster'
+        | 'unitHead'
+        | 'reviewer'
+        | 'leader'
+        | 'disclosureOfficer'
+        | 'infoEditor'
+        | 'sysAdmin'
+        | 'secAdmin'
+        | 'auditAdmin'
+      )[]
+    | null;
   jobTitle?: string | null;
   phone?: string | null;
+  /**
+   * Set after a one-time password or when the password is too old.
+   */
+  mustChangePassword?: boolean | null;
+  passwordChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1445,7 +1457,37 @@ export interface AuditLog {
   roles?: string | null;
   unit?: string | null;
   action:
-    'submit' | 'approve' | 'reject' | 'return' | 'withdraw' | 'delegate' | 'emergency' | 'void' | 'publish' | 'file';
+    | 'submit'
+    | 'approve'
+    | 'reject'
+    | 'return'
+    | 'withdraw'
+    | 'delegate'
+    | 'emergency'
+    | 'void'
+    | 'publish'
+    | 'file'
+    | 'login'
+    | 'loginFailed'
+    | 'lockout'
+    | 'unlock'
+    | 'logout'
+    | 'userCreate'
+    | 'userUpdate'
+    | 'userDelete'
+    | 'roleChange'
+    | 'passwordChange'
+    | 'passwordReset'
+    | 'emailChange'
+    | 'configChange'
+    | 'personalDataRead'
+    | 'personalDataExport'
+    | 'mediaReplace'
+    | 'auditExport'
+    | 'auditArchive';
+  outcome?: ('success' | 'failure') | null;
+  subject?: string | null;
+  detail?: string | null;
   docCollection?: string | null;
   docId?: string | null;
   runId?: string | null;
@@ -1456,6 +1498,10 @@ export interface AuditLog {
   prevHash: string;
   hash: string;
   algorithm?: string | null;
+  /**
+   * HMAC of the hash with a key kept outside the database.
+   */
+  mac?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1550,6 +1596,7 @@ export interface PayloadJob {
           | 'expireArticles'
           | 'draftMonthlyBulletins'
           | 'workflowReminders'
+          | 'auditCheckpoint'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1590,6 +1637,7 @@ export interface PayloadJob {
         | 'expireArticles'
         | 'draftMonthlyBulletins'
         | 'workflowReminders'
+        | 'auditCheckpoint'
         | 'schedulePublish'
       )
     | null;
@@ -2026,6 +2074,7 @@ export interface ItProjectsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  unit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2126,6 +2175,8 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   jobTitle?: T;
   phone?: T;
+  mustChangePassword?: T;
+  passwordChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2517,6 +2568,9 @@ export interface AuditLogSelect<T extends boolean = true> {
   roles?: T;
   unit?: T;
   action?: T;
+  outcome?: T;
+  subject?: T;
+  detail?: T;
   docCollection?: T;
   docId?: T;
   runId?: T;
@@ -2527,6 +2581,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   prevHash?: T;
   hash?: T;
   algorithm?: T;
+  mac?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2641,6 +2696,12 @@ export interface SiteSetting {
     postcode?: string | null;
     phone?: string | null;
     email?: string | null;
+  };
+  accountSecurity?: {
+    /**
+     * After this many days a password must be changed at login. 0: no limit.
+     */
+    passwordMaxAgeDays?: number | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2770,6 +2831,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
       };
+  accountSecurity?:
+    | T
+    | {
+        passwordMaxAgeDays?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2885,6 +2951,14 @@ export interface TaskDraftMonthlyBulletins {
  * via the `definition` "TaskWorkflowReminders".
  */
 export interface TaskWorkflowReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAuditCheckpoint".
+ */
+export interface TaskAuditCheckpoint {
   input?: unknown;
   output?: unknown;
 }

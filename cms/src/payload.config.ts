@@ -43,8 +43,13 @@ import { expireArticlesTask } from './publishing/expireArticles'
 import { draftMonthlyBulletinsTask } from './submissions/monthlyBulletins'
 import { PublishLogs } from './publishing/PublishLogs'
 import { publishPortalTask } from './publishing/publishTask'
+import { withCollectionAudit, withGlobalAudit } from './audit/auditConfigChange'
+import { auditProtection } from './lib/auditProtection'
+import { requirePasswordChange } from './auth/requirePasswordChange'
 import { smtpEmailAdapter } from './lib/emailAdapter'
+import { keepPoolAlive } from './lib/keepPoolAlive'
 import { databaseUrl, payloadSecret } from './lib/env'
+import { adminOrigins } from './lib/webOrigins'
 import { ROLES } from './lib/roles'
 import { migrations } from './migrations'
 import { defaultDefinitions } from './workflow/definitions'
@@ -53,6 +58,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: payloadSecret(),
+  // A request carrying the session cookie from any other Origin is served as anonymous (CSRF).
+  // No cross-origin API reads: the portal's form posts without cookies (its endpoint sets its own CORS).
+  csrf: adminOrigins(),
+  cors: adminOrigins(),
   admin: {
     user: Users.slug,
     // No Gravatar: government intranets cannot (and should not) reach it.
@@ -65,6 +74,9 @@ export default buildConfig({
       views: {
         disclosureDeadlines: { Component: '/components/DeadlinesView#DeadlinesView', path: '/disclosure/deadlines' },
         submissionStats: { Component: '/components/SubmissionStatsView#SubmissionStatsView', path: '/submission-stats' },
+        changePassword: { Component: '/components/ChangePasswordView#ChangePasswordView', path: '/change-password' },
+        // Payload's 无权访问 page, replaced: sends an account that must change its password on.
+        unauthorized: { Component: '/components/ChangePasswordView#AccountGateView', path: '/unauthorized' },
       },
     },
   },
@@ -95,12 +107,18 @@ export default buildConfig({
     SubmissionCategories,
     SubmissionFiles,
     SubmissionEvents,
-    HolidayCalendars,
+    withCollectionAudit(HolidayCalendars, '节假日安排'),
     DisclosureCounters,
   ],
-  globals: [SiteSettings, DisclosureSettings, SubmissionSettings],
+  globals: [
+    withGlobalAudit(SiteSettings, '网站设置'),
+    withGlobalAudit(DisclosureSettings, '政务公开设置'),
+    withGlobalAudit(SubmissionSettings, '报送考核设置（积分规则）'),
+  ],
   endpoints: [submitApplicationEndpoint, ...submissionStatsEndpoints],
   onInit: async (payload) => {
+    // A database restart must not end the admin or the worker.
+    keepPoolAlive(payload)
     // The working-day calendar is data: copy the bundled year in on first start, then cache it.
     try {
       await installDefaultCalendar(payload)
@@ -141,7 +159,10 @@ export default buildConfig({
       onFinalApproval,
       canFinallyApprove,
       canSubmit,
+      audit: auditProtection,
     }),
+    // Last, so it also guards what the plugins above add.
+    requirePasswordChange(),
   ],
   email: smtpEmailAdapter(),
   jobs: {

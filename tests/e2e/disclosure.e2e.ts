@@ -68,7 +68,8 @@ const year = Number(chinaDay(Date.now()).slice(0, 4))
 /** A GET on the admin's REST API with the browser's session. A keep-alive connection the server
  * closed while idle answers ECONNRESET: Playwright retries those (idempotent GETs only). */
 function apiJson<T>(page: Page, path: string): Promise<T> {
-  return page.request.get(`${adminUrl}${path}`, { maxRetries: 2 }).then(async (response) => {
+  // A browser sends its Origin; Playwright's request API does not, and the admin's CSRF allowlist wants one.
+  return page.request.get(`${adminUrl}${path}`, { maxRetries: 2, headers: { Origin: adminUrl } }).then(async (response) => {
     expect(response.status(), `${path}: ${await response.text()}`).toBe(200)
     return (await response.json()) as T
   })

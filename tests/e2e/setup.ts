@@ -1,7 +1,8 @@
 /**
  * Brings up the product for browser tests: a fresh database (DATABASE_URL's server, or an
- * embedded one), migrations and the demo seed, the portal build, and the admin: `next dev`, or
- * `next start` with E2E_NEXT=start once `next build` has run (CI builds it in the smoke step).
+ * embedded one), migrations and the demo seed, the portal build, and the admin through its own
+ * server (scripts/admin-server.ts): Next's dev server, or with E2E_NEXT=start the production build
+ * once `next build` has run (CI builds it in the smoke step).
  */
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -69,13 +70,14 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
 
-  const admin: ChildProcess = serve(BIN('next'), [production ? 'start' : 'dev', '--port', String(PORT)], {
+  // The admin's own server (scripts/admin-server.ts) over `next dev` or the `next build`.
+  const admin: ChildProcess = serve(BIN('tsx'), [path.join(ROOT, 'scripts/admin-server.ts'), '--port', String(PORT)], {
     cwd: CMS_DIR,
     env: { ...env, NODE_ENV: production ? 'production' : 'development' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const exited = new Promise<never>((_, reject) =>
-    admin.once('exit', (code) => reject(new Error(`next ${production ? 'start' : 'dev'} exited (code ${code}) before answering`))),
+    admin.once('exit', (code) => reject(new Error(`admin server (${production ? 'production' : 'dev'}) exited (code ${code}) before answering`))),
   )
   await Promise.race([waitFor(`http://localhost:${PORT}/admin/login`, production ? 60_000 : 240_000), exited])
 

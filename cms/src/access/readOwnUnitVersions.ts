@@ -1,13 +1,20 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
-import { AUTHOR_ROLES, hasRole, REVIEW_ROLES } from '../lib/roles'
+import { readsOwnUnitItems } from './readsOwnUnitItems'
+import { routedToUser } from './routedToUser'
 import { unitOf } from './unitOf'
 
-/** Version history: reviewers see every item's; authors their own unit's (paths are under `version.`). */
-export const readOwnUnitVersions: Access = ({ req }) => {
+/**
+ * Version history of an article: its unit's authors and head, and the signers it is routed to
+ * while it is (paths are under `version.`).
+ */
+export const readOwnUnitVersions: Access = async ({ req }) => {
   const user = req.user
-  if (hasRole(user, ...REVIEW_ROLES)) return true
+  if (!user) return false
+  const scopes: Where[] = []
   const unit = unitOf(user)
-  if (!hasRole(user, ...AUTHOR_ROLES) || unit === undefined) return false
-  return { 'version.unit': { equals: unit } }
+  if (readsOwnUnitItems(user) && unit !== undefined) scopes.push({ 'version.unit': { equals: unit } })
+  const routed = await routedToUser(req, 'articles', 'parent')
+  if (routed) scopes.push(routed)
+  return scopes.length > 0 ? { or: scopes } : false
 }

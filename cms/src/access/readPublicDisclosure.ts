@@ -1,6 +1,8 @@
 import type { Access, Where } from 'payload'
 
-import { AUTHOR_ROLES, DISCLOSURE_STAFF_ROLES, hasRole } from '../lib/roles'
+import { hasRole } from '../lib/roles'
+import { readsOwnUnitItems } from './readsOwnUnitItems'
+import { routedToUser } from './routedToUser'
 import { unitOf } from './unitOf'
 
 /**
@@ -11,15 +13,26 @@ export const PUBLIC_DISCLOSURE: Where = {
   and: [{ _status: { equals: 'published' } }, { disclosureMode: { equals: 'proactive' } }, { classified: { not_equals: true } }],
 }
 
+/** Not 涉密 (an unset flag counts as not). `prefix` is 'version.' for version history. */
+export const notClassified = (prefix = ''): Where => ({
+  or: [{ [`${prefix}classified`]: { equals: false } }, { [`${prefix}classified`]: { exists: false } }],
+})
+
 /**
- * Policies and interpretations: the public rule above; reviewers, leaders and the disclosure
- * officer read everything; authors also read their own unit's documents.
+ * Policies and interpretations: the public rule above; the disclosure officer reads every
+ * unit's documents but 涉密 ones; a unit's authors and head read their unit's; a signer reads
+ * another unit's document while its review is routed to them.
  */
-export const readPublicDisclosure: Access = ({ req }) => {
-  const user = req.user
-  if (!user) return PUBLIC_DISCLOSURE
-  if (hasRole(user, ...DISCLOSURE_STAFF_ROLES)) return true
-  const unit = unitOf(user)
-  if (hasRole(user, ...AUTHOR_ROLES) && unit !== undefined) return { or: [PUBLIC_DISCLOSURE, { unit: { equals: unit } }] }
-  return PUBLIC_DISCLOSURE
-}
+export const readPublicDisclosure =
+  (collection: 'policies' | 'interpretations'): Access =>
+  async ({ req }) => {
+    const user = req.user
+    if (!user) return PUBLIC_DISCLOSURE
+    const scopes: Where[] = [PUBLIC_DISCLOSURE]
+    if (hasRole(user, 'disclosureOfficer')) scopes.push(notClassified())
+    const unit = unitOf(user)
+    if (readsOwnUnitItems(user) && unit !== undefined) scopes.push({ unit: { equals: unit } })
+    const routed = await routedToUser(req, collection)
+    if (routed) scopes.push(routed)
+    return { or: scopes }
+  }

@@ -1,20 +1,22 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
-import { AUTHOR_ROLES, hasRole, REVIEW_ROLES } from '../lib/roles'
+import { readsOwnUnitItems } from './readsOwnUnitItems'
+import { routedToUser } from './routedToUser'
 import { unitOf } from './unitOf'
 
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
 /**
- * Anyone reads published items. Reviewers read everything they may have to sign;
- * authors also read their own unit's drafts; nobody reads another unit's drafts.
+ * Anyone reads published items. A unit's authors and head also read its drafts (涉密 ones
+ * included); a signer reads another unit's draft only while its review is routed to them.
  */
-export const readPublishedOrOwnUnit: Access = ({ req }) => {
-  const published = { _status: { equals: 'published' } }
+export const readPublishedOrOwnUnit: Access = async ({ req }) => {
   const user = req.user
-  if (!user) return published
-  if (hasRole(user, ...REVIEW_ROLES)) return true
+  if (!user) return PUBLISHED
+  const scopes: Where[] = [PUBLISHED]
   const unit = unitOf(user)
-  if (hasRole(user, ...AUTHOR_ROLES) && unit !== undefined) {
-    return { or: [published, { unit: { equals: unit } }] }
-  }
-  return published
+  if (readsOwnUnitItems(user) && unit !== undefined) scopes.push({ unit: { equals: unit } })
+  const routed = await routedToUser(req, 'articles')
+  if (routed) scopes.push(routed)
+  return { or: scopes }
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createInOwnUnit } from '../access/createInOwnUnit'
-import { isAuthenticated } from '../access/isAuthenticated'
+import { readOwnUnitOrRouted } from '../access/readOwnUnitOrRouted'
 import { writeOwnUnit } from '../access/writeOwnUnit'
 import { assignAuthorUnit } from './Articles/hooks/assignAuthorUnit'
 
@@ -11,7 +11,13 @@ export const ItProjects: CollectionConfig = {
   labels: { singular: { zh: '信息化项目', en: 'IT project' }, plural: { zh: '信息化项目立项', en: 'IT projects' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'amount', '_status'], group: { zh: '审核', en: 'Review' } },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: isAuthenticated, create: createInOwnUnit, update: writeOwnUnit, delete: writeOwnUnit },
+  access: {
+    read: readOwnUnitOrRouted('it-projects'),
+    readVersions: readOwnUnitOrRouted('it-projects', 'version.'),
+    create: createInOwnUnit,
+    update: writeOwnUnit,
+    delete: writeOwnUnit,
+  },
   hooks: { beforeValidate: [assignAuthorUnit] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '项目名称', en: 'Project' } },

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasAnyRole } from '../access/hasAnyRole'
+import { fieldHasAnyRole, hasAnyRole } from '../access/hasAnyRole'
+import { DEFAULT_PASSWORD_MAX_AGE_DAYS } from '../auth/passwordAge'
 
 /** Site identity every Chinese government site must show in its footer. */
 export const SiteSettings: GlobalConfig = {
@@ -47,6 +48,29 @@ export const SiteSettings: GlobalConfig = {
         { name: 'postcode', type: 'text', label: { zh: '邮编', en: 'Postcode' } },
         { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' } },
         { name: 'email', type: 'email', label: { zh: '邮箱', en: 'Email' } },
+      ],
+    },
+    {
+      name: 'accountSecurity',
+      type: 'group',
+      label: { zh: '账号安全', en: 'Account security' },
+      // Kept by the system administrator; not part of what the public (and the portal) reads.
+      access: { read: ({ req }) => Boolean(req.user), update: fieldHasAnyRole('sysAdmin') },
+      fields: [
+        {
+          name: 'passwordMaxAgeDays',
+          type: 'number',
+          min: 0,
+          max: 3650,
+          defaultValue: DEFAULT_PASSWORD_MAX_AGE_DAYS,
+          label: { zh: '密码有效期（天）', en: 'Password maximum age (days)' },
+          admin: {
+            description: {
+              zh: '密码使用超过该天数后，账号登录时须先修改密码（定期更换）。0 表示不限。',
+              en: 'After this many days a password must be changed at login. 0: no limit.',
+            },
+          },
+        },
       ],
     },
   ],

@@ -26,3 +26,29 @@ export function checkPassword(password: string): string | null {
   }
   return problems.length ? `密码不符合安全策略：${problems.join('；')}。` : null
 }
+
+const OTP_ALPHABETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#%+=@!?']
+
+/** A uniform random integer below `max` (Web Crypto: the same code runs in Node and browsers). */
+function randomInt(max: number): number {
+  const limit = Math.floor(0x1_0000_0000 / max) * max
+  const buffer = new Uint32Array(1)
+  do globalThis.crypto.getRandomValues(buffer)
+  while (buffer[0] >= limit)
+  return buffer[0] % max
+}
+
+/**
+ * A random one-time password that meets the policy: 16 characters with every class present,
+ * without look-alike characters (0/O, 1/l/I) so it can be read out or copied by hand.
+ */
+export function generateOneTimePassword(): string {
+  const all = OTP_ALPHABETS.join('')
+  const chars = OTP_ALPHABETS.map((set) => set[randomInt(set.length)])
+  while (chars.length < 16) chars.push(all[randomInt(all.length)])
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1)
+    ;[chars[i], chars[j]] = [chars[j], chars[i]]
+  }
+  return chars.join('')
+}

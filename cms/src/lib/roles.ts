@@ -38,7 +38,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
 /** Roles that write content for their own unit. */
 export const AUTHOR_ROLES: readonly Role[] = ['officer', 'webmaster']
 
-/** Roles that review content across units and may read unpublished items of any unit. */
+/** Roles that sign reviews across units; they read another unit's unpublished item only while its review is routed to them. */
 export const REVIEW_ROLES: readonly Role[] = ['unitHead', 'reviewer', 'leader']
 
 export type RoleHolder = { roles?: (Role | string)[] | null } | null | undefined
@@ -47,5 +47,5 @@ export function hasRole(user: RoleHolder, ...roles: Role[]): boolean {
   return Boolean(user?.roles?.some((r) => (roles as string[]).includes(r)))
 }
 
-/** Roles that read every unit's disclosure documents and handle applications. */
+/** The disclosure officer and the signing roles (no longer a read rule: see access/readPublicDisclosure). */
 export const DISCLOSURE_STAFF_ROLES: readonly Role[] = ['disclosureOfficer', ...REVIEW_ROLES]

@@ -12,6 +12,7 @@ import * as migration_20261127_020933_annual_report_names from './20261127_02093
 import * as migration_20261127_022156_disclosure_guide from './20261127_022156_disclosure_guide';
 import * as migration_20261127_044607_submission_line from './20261127_044607_submission_line';
 import * as migration_20261127_052112_monthly_bulletin_task from './20261127_052112_monthly_bulletin_task';
+import * as migration_20261201_003341_security_guarantees from './20261201_003341_security_guarantees';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_052112_monthly_bulletin_task.up,
     down: migration_20261127_052112_monthly_bulletin_task.down,
-    name: '20261127_052112_monthly_bulletin_task'
+    name: '20261127_052112_monthly_bulletin_task',
+  },
+  {
+    up: migration_20261201_003341_security_guarantees.up,
+    down: migration_20261201_003341_security_guarantees.down,
+    name: '20261201_003341_security_guarantees'
   },
 ];

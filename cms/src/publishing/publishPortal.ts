@@ -22,7 +22,8 @@ import { applyRendered, countArticlePages, listPages } from './applyIncremental'
 import { exportPortalContent, type PortalManifest } from './exportPortalContent'
 import { builderEnv, portalPaths } from './paths'
 import { planPublish, type PublishPlan } from './planPublish'
-import { activateRelease, activeRelease, pruneReleases } from './releases'
+import { withPublishLock } from './publishLock'
+import { activateRelease, activeRelease, pruneReleases, RELEASE_MANIFEST } from './releases'
 import { renderAll } from './renderAll'
 import { type BuildResult, buildWarm } from './siteBuilder'
 
@@ -42,10 +43,7 @@ export type PublishResult = {
   error?: string
 }
 
-type Pool = { connect: () => Promise<{ query: (sql: string) => Promise<{ rows: { locked: boolean }[] }>; release: () => void }> }
-
-const LOCK = "hashtext('gov-portal-publish')"
-const MANIFEST = 'manifest.json'
+const MANIFEST = RELEASE_MANIFEST
 /** Present while pages are being moved into the live release: if a publish dies there, the next one builds everything. */
 const APPLYING = 'applying'
 /** The manifest time of the pages the release's sitemap and search index were made from. */
@@ -56,20 +54,23 @@ const DISCLOSURE_FOLDERS = ['xxgk', 'policies', 'interpretations']
 const SUBMISSION_LINE_FOLDERS = ['journals', 'bulletins']
 
 export async function publishPortal(payload: Payload, { trigger, full = false }: { trigger: string; full?: boolean }): Promise<PublishResult> {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  const client = await pool.connect()
-  try {
-    const { rows } = await client.query(`select pg_try_advisory_lock(${LOCK}) as locked`)
-    // Another worker is publishing: its run, or the next one queued, will include this change.
-    if (!rows[0].locked) return { status: 'skipped' }
-    try {
-      return await publishLocked(payload, trigger, full)
-    } finally {
-      await client.query(`select pg_advisory_unlock(${LOCK})`)
-    }
-  } finally {
-    client.release()
-  }
+  const outcome = await withPublishLock(payload, () => publishLocked(payload, trigger, full))
+  // Another worker is publishing: its run, or the next one queued, will include this change.
+  return outcome.locked ? outcome.result : { status: 'skipped' }
+}
+
+/** Connection errors: the server restarted or closed the connection (pg_terminate_backend). */
+const CONNECTION_ERROR_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE'])
+
+/** The reason a publish failed, as 发布日志 shows it. */
+export function describePublishError(error: unknown): string {
+  const { message = String(error), code } = (error ?? {}) as { message?: string; code?: string }
+  const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause
+  const lost =
+    (code && CONNECTION_ERROR_CODES.has(code)) ||
+    (cause?.code && CONNECTION_ERROR_CODES.has(cause.code)) ||
+    /Connection terminated|terminating connection|connection (?:is )?closed|ECONNRESET|ECONNREFUSED/i.test(`${message} ${cause?.message ?? ''}`)
+  return lost ? `数据库连接中断，本次发布未完成，将自动重试：${cause?.message ?? message}` : message
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`
@@ -176,10 +177,13 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     await finish({ status: 'succeeded', summary: `${summary}（${trigger}）`, release, pages: manifest.counts.articles, revisions: manifest.revisions })
     return { status: 'succeeded', mode: plan.mode, pages: manifest.counts.articles, release, liveMs, searchMs, timings, buildPeakMiB }
   } catch (error) {
-    const message = (error as Error).message
+    const message = describePublishError(error)
     // The snapshot may hold what failed: the next publish reads everything afresh.
     await fs.rm(path.join(paths.content, 'articles.json'), { force: true })
-    await finish({ status: 'failed', summary: `发布失败，网站保持原样（${trigger}）`, error: message })
+    // With the database still away the log stays 发布中 until a worker finds it (recoverInterruptedPublishes).
+    await finish({ status: 'failed', summary: `发布失败，网站保持原样（${trigger}）`, error: message }).catch((logError: Error) =>
+      payload.logger.error(`发布日志未能记录失败：${logError.message}`),
+    )
     return { status: 'failed', error: message }
   } finally {
     if (scratch) await fs.rm(scratch, { recursive: true, force: true })

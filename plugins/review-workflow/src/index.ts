@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field, Payload, PayloadRequest, Plugin }
 
 import { deepMergeSimple } from 'payload/shared'
 
+import { checkpointAuditChain } from './audit/checkpoint'
 import { auditLog } from './collections/AuditLog'
 import { workflowDefinitions } from './collections/WorkflowDefinitions'
 import { workflowNotifications } from './collections/WorkflowNotifications'
@@ -15,11 +16,18 @@ import { REVIEW_STATUS_FIELD } from './engine/revisionHash'
 import { translations } from './translations'
 import { type ReviewWorkflowOptions, type SanitizedOptions, sanitizeOptions } from './options'
 
-export type { CanFinallyApproveArgs, DefinitionInput, FinalApprovalArgs, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
+export type { AuditAnchor, AuditAnchorStore, AuditProtection, CanFinallyApproveArgs, DefinitionInput, FinalApprovalArgs, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
 export { delegate, emergencyPublish, findActiveRun, hasFinalApproval, sign, submit, withdraw, type Run } from './engine/actions'
 export { allowedActions, myPending, workflowState } from './engine/state'
+export { docsRoutedTo, runsRoutedTo } from './engine/routedTo'
+export { mayReadDocument, readableRuns } from './engine/documentAccess'
 export { installDefaultDefinitions } from './engine/definitions'
-export { verifyAuditChain } from './audit/verify'
+export { verifyAuditChain, type VerifyResult } from './audit/verify'
+export { checkpointAuditChain } from './audit/checkpoint'
+export { changedFields } from './audit/changedFields'
+export { archiveAuditRecords, AUDIT_RETENTION_DAYS, type ArchiveResult } from './audit/archive'
+export { recordAuditEvent, clientAddress, type SecurityEvent } from './engine/audit'
+export { AUDIT_ACTIONS, AUDIT_ACTION_LABELS, type SecurityAuditAction } from './collections/AuditLog'
 export { addWorkingDays } from './engine/workingDays'
 export { revisionHash } from './engine/revisionHash'
 export { userError } from './errors'
@@ -98,6 +106,13 @@ export const reviewWorkflow =
           // Hourly; the host decides where jobs run (autoRun or a worker on the `workflow` queue).
           schedule: [{ cron: '0 * * * *', queue: 'workflow' }],
           handler: async ({ req }: { req: PayloadRequest }) => ({ output: { notified: await remindDeadlines(req, options) } }),
+        },
+        {
+          slug: 'auditCheckpoint',
+          label: '审计链检查点',
+          // The newest record is anchored outside the database, so deleting it is noticed.
+          schedule: [{ cron: '*/10 * * * *', queue: 'workflow' }],
+          handler: async ({ req }: { req: PayloadRequest }) => ({ output: { anchor: await checkpointAuditChain(req.payload, options) } }),
         },
       ],
     } as Config['jobs']

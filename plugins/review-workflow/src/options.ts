@@ -41,6 +41,8 @@ export type ReviewedCollectionOptions = {
   unitField?: string
   /** Field labels used when conditions are described. */
   fieldLabels?: Record<string, string>
+  /** Relationship field with the item's writer (录入人), to whom no stage is delegated. @default 'createdBy' */
+  writerField?: string
 }
 
 export type FinalApprovalArgs = {
@@ -58,6 +60,25 @@ export type CanFinallyApproveArgs = {
   docId: string
   /** The revision about to be approved (latest draft, depth 0). */
   doc: Record<string, unknown>
+}
+
+/** A checkpoint of the audit chain: the record with sequence number `seq` had hash `hash`. */
+export type AuditAnchor = { seq: number; hash: string; at: string }
+
+/**
+ * Where checkpoints of the audit chain are kept outside the database, so that deleting the
+ * newest records (or rewriting the whole chain) is noticed by the verification.
+ */
+export type AuditAnchorStore = {
+  append: (anchor: AuditAnchor) => void
+  read: () => AuditAnchor[]
+}
+
+export type AuditProtection = {
+  /** Key of the records' HMAC, kept outside the database; none: records carry no MAC. */
+  macKey?: () => string | undefined
+  /** Checkpoints kept outside the database. */
+  anchors?: AuditAnchorStore
 }
 
 export type ReviewWorkflowOptions = {
@@ -115,11 +136,36 @@ export type ReviewWorkflowOptions = {
   canSubmit?: (args: CanFinallyApproveArgs) => Promise<string | null | undefined | void> | string | null | undefined | void
   /** Hours before a stage's deadline when its signers get a reminder. @default 24 */
   reminderHours?: number
+  /**
+   * Roles that never sign and never receive a delegation (三员分立: the system, security and
+   * audit administrators). @default ['sysAdmin', 'secAdmin', 'auditAdmin']
+   */
+  nonSigningRoles?: string[]
+  /**
+   * Configured deputies (代签人) a signer may delegate to beyond the colleagues of their own
+   * unit who hold the stage's role, e.g. a 副局长 for a 局长. The other delegation rules still
+   * apply (never 三员, the writer or the submitter). @default none
+   */
+  deputies?: (args: DeputiesArgs) => Promise<(number | string)[]> | (number | string)[]
+  /** Protection of the audit chain beyond its hashes (a keyed MAC, checkpoints). @default none */
+  audit?: AuditProtection
   /** Keep the schema but skip hooks and endpoints. @default false */
   disabled?: boolean
 }
 
-export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove' | 'canSubmit' | 'deadlineNote'>> & {
+export type DeputiesArgs = {
+  req: PayloadRequest
+  /** The signer who delegates. */
+  from: { id: number | string } & Record<string, unknown>
+  collection: string
+  docId: string
+  /** Label of the stage delegated. */
+  stage: string
+}
+
+export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove' | 'canSubmit' | 'deadlineNote' | 'audit' | 'deputies'>> & {
+  deputies?: ReviewWorkflowOptions['deputies']
+  audit: { macKey: () => string | undefined; anchors?: AuditAnchorStore }
   canSubmit?: ReviewWorkflowOptions['canSubmit']
   deadlineNote?: ReviewWorkflowOptions['deadlineNote']
   onFinalApproval?: ReviewWorkflowOptions['onFinalApproval']
@@ -141,6 +187,8 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     emergencyRoles: options.emergencyRoles ?? ['leader'],
     emergencyReviewDays: options.emergencyReviewDays ?? 2,
     reminderHours: options.reminderHours ?? 24,
+    nonSigningRoles: options.nonSigningRoles ?? ['sysAdmin', 'secAdmin', 'auditAdmin'],
+    deputies: options.deputies,
     defaultDefinitions: options.defaultDefinitions ?? [],
     oneStagePerSigner: options.oneStagePerSigner ?? true,
     isWorkingDay: options.isWorkingDay ?? weekdaysOnly,
@@ -148,6 +196,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     canFinallyApprove: options.canFinallyApprove,
     canSubmit: options.canSubmit,
     deadlineNote: options.deadlineNote,
+    audit: { macKey: options.audit?.macKey ?? (() => undefined), anchors: options.audit?.anchors },
     disabled: options.disabled ?? false,
     slugs: {
       definitions: 'workflow-definitions' as CollectionSlug,

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { hasAnyRole } from '../../access/hasAnyRole'
-import { readPublishedReports } from '../../access/readPublishedReports'
+import { readPublishedReports, readReportVersions } from '../../access/readPublishedReports'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
 import { checkReportTotals } from './hooks/checkReportTotals'
 import { recalculateEndpoint } from './recalculate'
@@ -54,7 +54,7 @@ export const AnnualReports: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   access: {
     read: readPublishedReports,
-    readVersions: hasAnyRole('disclosureOfficer', 'unitHead', 'reviewer', 'leader'),
+    readVersions: readReportVersions,
     create: hasAnyRole('disclosureOfficer'),
     update: hasAnyRole('disclosureOfficer'),
     delete: hasAnyRole('disclosureOfficer'),

@@ -6,6 +6,7 @@ import { dateOnly } from '../../disclosure/constants'
 import { APPLICANT_KINDS, CHANNELS, FORMATS } from '../../disclosure/applications/fields'
 import { ORG_TYPES, OUTCOME_OPTIONS } from '../../disclosure/outcomes'
 import { disclosureSettings } from '../../disclosure/settings'
+import { recordPersonalDataRead } from '../../audit/recordPersonalDataRead'
 import { deadlineState } from './deadlineState'
 import { deadlinesEndpoint } from './endpoints/deadlines'
 import { replyLetterEndpoint } from './endpoints/replyLetter'
@@ -44,7 +45,7 @@ export const DisclosureApplications: CollectionConfig = {
     update: handleApplications,
     delete: () => false,
   },
-  hooks: { beforeChange: [scheduleApplication] },
+  hooks: { beforeChange: [scheduleApplication], afterOperation: [recordPersonalDataRead] },
   endpoints: [deadlinesEndpoint, replyLetterEndpoint],
   defaultSort: 'dueAt',
   fields: [

@@ -67,8 +67,8 @@ export const Interpretations: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
-    read: readPublicDisclosure,
-    readVersions: readDisclosureVersions,
+    read: readPublicDisclosure('interpretations'),
+    readVersions: readDisclosureVersions('interpretations'),
     create: createInOwnUnit,
     update: writeOwnUnit,
     delete: writeOwnUnit,

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { readOfficeDocs, writeAsOffice } from '../../access/officeOfUser'
+import { readOwnOfficeField } from '../../access/readOwnOfficeField'
 import { unitOf } from '../../access/unitOf'
 import { ADOPTION_MODES, CLASSIFICATIONS, selectOptions } from '../../submissions/constants'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
@@ -102,7 +103,7 @@ export const JournalIssues: CollectionConfig = {
         { name: 'editorName', type: 'text', label: { zh: '责任编辑', en: 'Editor' } },
       ],
     },
-    { name: 'distribution', type: 'textarea', label: { zh: '发送范围', en: 'Distribution' } },
+    { name: 'distribution', type: 'textarea', label: { zh: '发送范围', en: 'Distribution' }, access: { read: readOwnOfficeField } },
     {
       name: 'public',
       type: 'checkbox',

@@ -98,8 +98,8 @@ export const Policies: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
-    read: readPublicDisclosure,
-    readVersions: readDisclosureVersions,
+    read: readPublicDisclosure('policies'),
+    readVersions: readDisclosureVersions('policies'),
     create: createInOwnUnit,
     update: writeOwnUnit,
     delete: writeOwnUnit,

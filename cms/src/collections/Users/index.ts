@@ -2,8 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { hasAnyRole, fieldHasAnyRole } from '../../access/hasAnyRole'
 import { deleteUsers, readUsers, updateUsers } from '../../access/usersAccess'
+import { changePasswordEndpoint } from '../../auth/endpoints/changePassword'
+import { issueOneTimePasswordEndpoint } from '../../auth/endpoints/issueOneTimePassword'
+import { mustChangePassword } from '../../auth/requirePasswordChange'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { guardLogin } from './hooks/guardLogin'
+import { checkResetPasswordPolicy, recordTokenReset, recordUnlock, stampTokenReset } from './hooks/guardPasswordReset'
+import { issueInitialPassword } from './hooks/issueInitialPassword'
+import { protectCredentials } from './hooks/protectCredentials'
+import { recordAccountChanges, recordAccountDeletion } from './hooks/recordAccountChanges'
+import { recordLogin } from './hooks/recordLogin'
+import { stampPasswordChange } from './hooks/stampPasswordChange'
 import { rolesField } from './rolesField'
+import { secureCookies } from '../../lib/webOrigins'
 
 export const LOGIN_LOCKOUT = { maxLoginAttempts: 5, lockMinutes: 15 }
 export const IDLE_TIMEOUT_SECONDS = 30 * 60
@@ -17,6 +28,8 @@ export const Users: CollectionConfig = {
     // The session token expires after 30 minutes without a refresh: the admin refreshes it
     // while the user is active, so this is the idle timeout.
     tokenExpiration: IDLE_TIMEOUT_SECONDS,
+    // Secure in production unless ADMIN_INSECURE_HTTP=1 (admin on plain http in an intranet).
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',
@@ -24,15 +37,23 @@ export const Users: CollectionConfig = {
     group: { zh: '系统管理', en: 'System' },
   },
   access: {
-    admin: ({ req }) => Boolean(req.user?.roles?.length),
+    // An account without roles, or one that must first change its password, cannot use the admin.
+    admin: ({ req }) => Boolean(req.user?.roles?.length) && !mustChangePassword(req.user),
     read: readUsers,
     create: hasAnyRole('sysAdmin', 'secAdmin'),
     update: updateUsers,
     delete: deleteUsers,
     unlock: hasAnyRole('secAdmin'),
   },
+  endpoints: [changePasswordEndpoint, issueOneTimePasswordEndpoint],
   hooks: {
-    beforeValidate: [enforcePasswordPolicy],
+    beforeOperation: [guardLogin, checkResetPasswordPolicy],
+    beforeValidate: [issueInitialPassword, enforcePasswordPolicy, protectCredentials, stampTokenReset],
+    beforeChange: [stampPasswordChange],
+    afterChange: [recordAccountChanges],
+    afterDelete: [recordAccountDeletion],
+    afterLogin: [recordLogin],
+    afterOperation: [recordTokenReset, recordUnlock],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
@@ -49,5 +70,30 @@ export const Users: CollectionConfig = {
     rolesField,
     { name: 'jobTitle', type: 'text', label: { zh: '职务', en: 'Job title' } },
     { name: 'phone', type: 'text', label: { zh: '联系电话', en: 'Phone' } },
+    {
+      name: 'passwordActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/PasswordActions#PasswordActions' } },
+    },
+    {
+      name: 'mustChangePassword',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '须修改密码', en: 'Must change password' },
+      // Set by the server only: a one-time password, or a password past its age.
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { zh: '使用一次性密码或密码超过有效期的账号，登录后须先修改密码。', en: 'Set after a one-time password or when the password is too old.' },
+      },
+    },
+    {
+      name: 'passwordChangedAt',
+      type: 'date',
+      label: { zh: '密码修改时间', en: 'Password changed' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -16,13 +16,14 @@ export const rolesField: Field = {
   name: 'roles',
   type: 'select',
   hasMany: true,
-  required: true,
   saveToJWT: true,
   label: { zh: '角色', en: 'Roles' },
   options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-  validate: (value: unknown) => {
+  // An account the system administrator creates has no roles until the security administrator
+  // assigns them (it cannot use the admin before); the very first account must choose one.
+  validate: (value: unknown, { req }: { req: { user?: unknown } }) => {
     const roles = Array.isArray(value) ? (value as string[]) : []
-    if (roles.length === 0) return '请至少选择一个角色。'
+    if (roles.length === 0 && !req.user) return '请至少选择一个角色。'
     return checkRoleSeparation(roles)
   },
   access: {

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { recordAuditEvent } from '@gov/review-workflow'
+
 import { addChinaWorkingDays } from '../../calendar/chinaCalendar'
 import { disclosureSettings } from '../settings'
 
@@ -27,5 +29,14 @@ export async function applicationDeadlines(req: PayloadRequest, now = new Date()
     req.payload.find({ collection: 'disclosure-applications', where: { and: [open, where] } as never, sort: 'dueAt', pagination: false, depth: 0, req, overrideAccess: true, select })
   const overdue = await find({ dueAt: { less_than: now.toISOString() } })
   const dueSoon = await find({ and: [{ dueAt: { greater_than_equal: now.toISOString() } }, { dueAt: { less_than_equal: soon.toISOString() } }] })
+  const rows = [...overdue.docs, ...dueSoon.docs] as DeadlineRow[]
+  if (req.user && rows.length > 0) {
+    await recordAuditEvent(req, {
+      action: 'personalDataRead',
+      docCollection: 'disclosure-applications',
+      subject: `${rows.length} 件申请`,
+      detail: `期限提醒列表：${rows.map((r) => r.receiptNo ?? r.id).join('、')}`,
+    })
+  }
   return { dueSoonDays: settings.dueSoonDays, overdue: overdue.docs as DeadlineRow[], dueSoon: dueSoon.docs as DeadlineRow[] }
 }

@@ -77,3 +77,13 @@ ${receipt.warning ? `<p>${escapeHtml(receipt.warning)}</p>` : ''}<p><a href="${e
 
 /** What a bot filling the honeypot sees: an ordinary-looking thank-you, nothing stored. */
 export const renderThanksPage = () => layout('政府信息公开申请', '<h1>感谢您的提交</h1><p role="status">我们已收到您的提交。</p>')
+
+/**
+ * A refusal that could not re-show the form (the body was too large to read): the message, and
+ * how to get back to what was typed.
+ */
+export const renderRefusalPage = (message: string) =>
+  layout(
+    '政府信息公开申请 - 提交失败',
+    `<h1>申请未能提交</h1><div class="summary" role="alert"><p>${escapeHtml(message)}</p></div><p>请使用浏览器的“后退”返回申请页面，已填写的内容仍在表单中；修改后重新提交。</p>`,
+  )

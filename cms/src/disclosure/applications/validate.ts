@@ -3,7 +3,7 @@
  * message; the cleaned values are returned with the errors, so nothing typed is lost.
  */
 import { ORG_TYPES } from '../outcomes'
-import { APPLICANT_KINDS, APPLICATION_INPUT_FIELDS, CHANNELS, FORMATS, type ApplicationInput, type ApplicationInputField } from './fields'
+import { APPLICANT_KINDS, APPLICATION_INPUT_FIELDS, CHANNELS, FIELD_LABELS, FORMATS, type ApplicationInput, type ApplicationInputField } from './fields'
 
 export type ApplicationErrors = Partial<Record<ApplicationInputField, string>>
 
@@ -50,15 +50,36 @@ const LIMITS: Partial<Record<ApplicationInputField, number>> = {
   purpose: 500,
 }
 
+/** A value the form may carry: text (a JSON client may send a number for a phone or postcode). */
+const isTextValue = (value: unknown): value is string | number =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
+
+/**
+ * The typed values, trimmed; blank fields are left out (a select left at 请选择 posts "", which
+ * is no choice, not an invalid one). Values of the wrong type are left out too — never stored as
+ * "[object Object]" — and reported by {@link wrongTypeErrors}.
+ */
 export function cleanInput(raw: Record<string, unknown>): ApplicationInput {
   const out: ApplicationInput = {}
   for (const field of APPLICATION_INPUT_FIELDS) {
     const value = raw[field]
-    if (value === undefined || value === null) continue
-    out[field] = String(Array.isArray(value) ? value[0] : value).replace(/\r\n/g, '\n').trim()
+    if (!isTextValue(value)) continue
+    const text = String(value).replace(/\r\n/g, '\n').trim()
+    if (text) out[field] = text
   }
   if (out.idNumber) out.idNumber = out.idNumber.replace(/\s/g, '').toUpperCase()
   return out
+}
+
+/** A Chinese message for each field whose value is not text (an object, a list, true/false, a file). */
+export function wrongTypeErrors(raw: Record<string, unknown>): ApplicationErrors {
+  const errors: ApplicationErrors = {}
+  for (const field of APPLICATION_INPUT_FIELDS) {
+    const value = raw[field]
+    if (value === undefined || value === null || isTextValue(value)) continue
+    errors[field] = `“${FIELD_LABELS[field]}”应填写文字，收到的内容格式不正确，请重新填写。`
+  }
+  return errors
 }
 
 export function validateApplication(input: ApplicationInput): ApplicationErrors {

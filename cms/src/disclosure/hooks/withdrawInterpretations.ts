@@ -1,18 +1,14 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { leftPublished } from '../../publishing/enqueuePublish'
+
 /**
  * 撤稿 of a policy takes its interpretations off the portal with it (same transaction): an
  * interpretation is never public without the policy it explains.
  */
 export const withdrawInterpretations: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (previousDoc?._status !== 'published' || doc._status === 'published') return doc
-  const live = await req.payload.count({
-    collection: 'policies',
-    where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
-    overrideAccess: true,
-    req,
-  })
-  if (live.totalDocs > 0) return doc // a new draft of a still-published policy
+  // Also when the policy had a newer draft: what counts is the live row leaving the published state.
+  if (!(await leftPublished(req, 'policies', doc, previousDoc))) return doc
   const published = await req.payload.find({
     collection: 'interpretations',
     where: { and: [{ policy: { equals: doc.id } }, { _status: { equals: 'published' } }] },

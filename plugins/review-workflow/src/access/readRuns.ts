@@ -1,7 +1,14 @@
 import type { Access } from 'payload'
 
+import { readableRuns } from '../engine/documentAccess'
+import type { SanitizedOptions } from '../options'
+
 /**
- * Signed-in users read runs; the route and opinions are part of the item's review record.
- * Unit scoping of the items themselves stays with the host collection's read rules.
+ * A run is read by whoever may read its item: the people named on it (author, signers,
+ * delegates) and those who read the item's unit's or collection's items (see readableRuns).
  */
-export const readRuns: Access = ({ req }) => Boolean(req.user)
+export const readRuns: Access = ({ req }) => {
+  const options = req.payload.config.custom?.reviewWorkflow as SanitizedOptions | undefined
+  if (!req.user || !options) return false
+  return readableRuns(req, options)
+}

@@ -1,4 +1,6 @@
-import { canonicalJson, hashHex } from '../engine/hash'
+import { createHmac } from 'node:crypto'
+
+import { canonicalJson, hashHex, HASH_ALGORITHM } from '../engine/hash'
 
 /** The fields of an audit record that its hash covers, in a stable shape. */
 export type AuditContent = {
@@ -19,6 +21,10 @@ export type AuditContent = {
   revisionHash: string | null
   clientAddress: string | null
   prevHash: string
+  /** Security events (added later): present in the hashed content only when set. */
+  outcome?: string
+  subject?: string
+  detail?: string
 }
 
 export const GENESIS = '0'.repeat(64)
@@ -46,7 +52,15 @@ export function auditContent(record: Record<string, unknown>): AuditContent {
     revisionHash: text(record.revisionHash),
     clientAddress: text(record.clientAddress),
     prevHash: String(record.prevHash),
+    outcome: text(record.outcome) ?? undefined,
+    subject: text(record.subject) ?? undefined,
+    detail: text(record.detail) ?? undefined,
   }
+}
+
+/** HMAC of a record's hash with a key kept outside the database (SM3 where available). */
+export function recordMac(key: string, hash: string, algorithm: string = HASH_ALGORITHM): string {
+  return createHmac(algorithm, key).update(hash, 'utf8').digest('hex')
 }
 
 export function chainHash(content: AuditContent, algorithm?: string): string {
@@ -59,9 +73,12 @@ export type ChainBreak = { seq: number; id: number | string; reason: string }
  * Walks records in sequence order and returns the first that does not fit the chain:
  * edited content, a missing predecessor (deleted record) or a reordered link.
  */
+export type ChainState = { prevHash: string; seq: number; macSeen?: boolean }
+
 export function findBreak(
   records: Iterable<Record<string, unknown>>,
-  state: { prevHash: string; seq: number } = { prevHash: GENESIS, seq: 0 },
+  state: ChainState = { prevHash: GENESIS, seq: 0 },
+  macKey?: string,
 ): ChainBreak | null {
   for (const record of records) {
     const content = auditContent(record)
@@ -75,6 +92,17 @@ export function findBreak(
     const expected = chainHash(content, (record.algorithm as string) || undefined)
     if (expected !== record.hash) {
       return { seq: content.seq, id, reason: '记录内容与其摘要不符（记录被篡改）' }
+    }
+    if (macKey) {
+      const mac = record.mac ? String(record.mac) : ''
+      if (mac) {
+        if (mac !== recordMac(macKey, expected, (record.algorithm as string) || undefined)) {
+          return { seq: content.seq, id, reason: '密钥签名与摘要不符（记录被改写后重新计算了摘要，或密钥不是写入时的密钥）' }
+        }
+        state.macSeen = true
+      } else if (state.macSeen) {
+        return { seq: content.seq, id, reason: '缺少密钥签名（之前的记录都有签名：记录被改写）' }
+      }
     }
     state.prevHash = String(record.hash)
     state.seq = content.seq

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { hasRoleIn } from '../access/hasRoleIn'
 import { OPERATOR_LABELS, OPERATORS } from '../engine/conditions'
 import type { SanitizedOptions } from '../options'
+import { recordDefinitionChange, recordDefinitionDelete } from '../hooks/recordDefinitionChange'
 import { validateDefinition } from '../hooks/validateDefinition'
 
 export function workflowDefinitions(options: SanitizedOptions): CollectionConfig {
@@ -116,7 +117,7 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
     labels: { singular: { zh: '审核流程', en: 'Workflow' }, plural: { zh: '审核流程', en: 'Workflows' } },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'collection', 'active'], group: { zh: '审核', en: 'Review' } },
     access: { read: ({ req }) => Boolean(req.user), create: editors, update: editors, delete: editors },
-    hooks: { beforeValidate: [validateDefinition(options)] },
+    hooks: { beforeValidate: [validateDefinition(options)], afterChange: [recordDefinitionChange], afterDelete: [recordDefinitionDelete] },
     fields: [
       { name: 'name', type: 'text', required: true, label: { zh: '流程名称', en: 'Name' } },
       { name: 'code', type: 'text', required: true, unique: true, label: { zh: '流程代码', en: 'Code' } },

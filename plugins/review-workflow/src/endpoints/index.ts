@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { userError } from '../errors'
 import { userHasRole } from '../access/hasRoleIn'
 import { delegate, emergencyPublish, findActiveRun, sign, submit, withdraw } from '../engine/actions'
+import { mayReadDocument } from '../engine/documentAccess'
 import { myPending, workflowState } from '../engine/state'
 import type { SanitizedOptions } from '../options'
 import { loadReviewForm } from '../reviewForm/formData'
@@ -52,6 +53,11 @@ async function activeRunId(req: PayloadRequest, options: SanitizedOptions, colle
   const run = await findActiveRun(req, options, collection, id)
   if (!run) throw userError('该稿件没有进行中的审核。', 409)
   return run.id
+}
+
+/** The review record of an item is read only by those who may read the item. */
+async function requireReadable(req: PayloadRequest, options: SanitizedOptions, collection: string, id: string) {
+  if (!(await mayReadDocument(req, options, collection, id))) throw userError('稿件不存在或您无权查看。', 404)
 }
 
 /**
@@ -111,6 +117,7 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
       handler: async (req) => {
         requireUser(req)
         const { collection, id } = req.routeParams as { collection: string; id: string }
+        await requireReadable(req, options, collection, id)
         return Response.json(await workflowState(req, options, collection, id))
       },
     },
@@ -120,6 +127,8 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
       handler: async (req) => {
         requireUser(req)
         const { collection, id, action } = req.routeParams as { collection: string; id: string; action: string }
+        // Nobody acts on an item they may not read (an emergency publish by a leader it was never routed to).
+        await requireReadable(req, options, collection, id)
         const body = await bodyOf(req)
         let run
         switch (action) {

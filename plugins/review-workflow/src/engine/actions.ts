@@ -275,6 +275,7 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
     const unitField = config.unitField ?? 'unit'
     const route = await resolveRoute(req, options, definition, doc, {
       authorId: user.id,
+      writerId: writerOf(options, args.collection, doc),
       unitField,
       labels: config.fieldLabels,
       valueLabels: selectValueLabels(req, args.collection),
@@ -348,6 +349,7 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
     const isSigner = stage.signers.some((s) => same(s.id, user.id))
     const delegation = run.delegations.find((d) => d.stage === index && same(d.to, user.id))
     if (!isSigner && !delegation) throw refuse(403, `您不是当前环节“${stage.label}”的签发人。`)
+    if (isNonSigning(options, user)) throw refuse(403, '系统管理员、安全管理员和审计管理员不参与内容审核。')
     const principal = isSigner ? user.id : delegation!.from
     if (run.signatures.some((s) => s.stage === index && same(s.actingFor ?? s.signer, principal))) {
       throw refuse(409, '本环节您已签发，请勿重复操作。')
@@ -359,6 +361,9 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
     const current = await latestDraft(req, run.docCollection, run.docId)
     const hash = revisionHash(current, config.reviewedFields)
     if (hash !== run.revisionHash) throw refuse(409, '稿件在送审后已被修改，本次审核已作废，请作者重新提交。')
+    if (!isSigner && same(user.id, writerOf(options, run.docCollection, current))) {
+      throw refuse(403, '录入人不能审核自己录入的稿件，不能代为签发。')
+    }
 
     const actingFor = isSigner ? null : stage.signers.find((s) => same(s.id, delegation!.from)) ?? { id: delegation!.from, name: String(delegation!.from) }
     const now = new Date()
@@ -446,7 +451,64 @@ export async function withdraw(req: PayloadRequest, options: SanitizedOptions, a
   })
 }
 
-/** 委托: a signer of the current stage lets someone else sign for them ("acting for"). */
+type UserDoc = { id: Id; name?: string; email?: string } & Record<string, unknown>
+
+const rolesOf = (options: SanitizedOptions, user: Record<string, unknown>): string[] => {
+  const roles = user[options.userRolesField]
+  return Array.isArray(roles) ? roles.map(String) : []
+}
+
+const isNonSigning = (options: SanitizedOptions, user: Record<string, unknown>) =>
+  rolesOf(options, user).some((r) => options.nonSigningRoles.includes(r))
+
+/** The item's writer (录入人), when the collection records one. */
+function writerOf(options: SanitizedOptions, collection: string, doc: Record<string, unknown>): Id | null {
+  const field = options.collections[collection]?.writerField ?? 'createdBy'
+  return idOf(doc[field])
+}
+
+/**
+ * Why `to` may not sign the current stage for `from`, or null. Allowed: a colleague of the
+ * delegator's own unit holding the role the stage's signers were chosen by (for a stage of
+ * named users, one of the delegator's roles), or a deputy the host configured. Never an
+ * administrator of 三员, the item's writer (录入人) or its submitter, nor someone who signed
+ * another stage of the run when one person signs one stage.
+ */
+async function delegationRefusal(
+  req: PayloadRequest,
+  options: SanitizedOptions,
+  run: Run,
+  from: UserDoc,
+  to: UserDoc,
+): Promise<{ status: number; message: string } | null> {
+  const index = run.currentStage ?? 0
+  const stage = run.route[index]
+  if (same(to.id, from.id)) return { status: 400, message: '不能委托给自己。' }
+  if (isNonSigning(options, to)) {
+    return { status: 403, message: '不能委托给系统管理员、安全管理员或审计管理员：三员不参与内容审核。' }
+  }
+  if (same(to.id, run.author)) return { status: 403, message: '不能委托给稿件作者：作者不能审核自己的稿件。' }
+  const doc = await latestDraft(req, run.docCollection, run.docId)
+  if (same(to.id, writerOf(options, run.docCollection, doc))) {
+    return { status: 403, message: '不能委托给稿件录入人：录入人不能审核自己录入的稿件。' }
+  }
+  if (options.oneStagePerSigner && run.signatures.some((s) => s.stage !== index && same(s.signer, to.id))) {
+    return { status: 403, message: '被委托人已签发本流程的其他环节，同一人在一个审核流程中只能签发一个环节。' }
+  }
+  const deputies = (await options.deputies?.({ req, from, collection: run.docCollection, docId: run.docId, stage: stage.label })) ?? []
+  if (deputies.some((d) => same(d, to.id))) return null
+  const fromUnit = idOf(from[options.userUnitField])
+  if (fromUnit === null || !same(to[options.userUnitField], fromUnit)) {
+    return { status: 403, message: '只能委托本单位的同事（或配置的代签人）签发。' }
+  }
+  const qualifying = stage.role ? [stage.role] : rolesOf(options, from).filter((r) => !options.nonSigningRoles.includes(r))
+  if (!rolesOf(options, to).some((r) => qualifying.includes(r))) {
+    return { status: 403, message: `被委托人不具备签发“${stage.label}”环节的资格：只能委托本单位同一岗位的同事（或配置的代签人）。` }
+  }
+  return null
+}
+
+/** 委托: a signer of the current stage lets an eligible colleague sign for them ("acting for"). */
 export async function delegate(
   req: PayloadRequest,
   options: SanitizedOptions,
@@ -460,11 +522,12 @@ export async function delegate(
     const stage = run.route[index]
     if (!stage.signers.some((s) => same(s.id, user.id))) throw refuse(403, `您不是当前环节“${stage.label}”的签发人，不能委托。`)
     if (same(args.to, user.id)) throw refuse(400, '不能委托给自己。')
-    if (same(args.to, run.author)) throw refuse(403, '不能委托给稿件作者：作者不能审核自己的稿件。')
-    const delegateUser = await req.payload
+    const delegateUser = (await req.payload
       .findByID({ collection: options.usersCollection as CollectionSlug, id: args.to, depth: 0, overrideAccess: true, req, disableErrors: true })
-      .catch(() => null)
+      .catch(() => null)) as UserDoc | null
     if (!delegateUser) throw refuse(400, '被委托人不存在。')
+    const refusal = await delegationRefusal(req, options, run, user as UserDoc, delegateUser)
+    if (refusal) throw refuse(refusal.status, refusal.message)
     const delegations = [...run.delegations, { stage: index, from: user.id, to: args.to, reason: args.reason ?? null, at: new Date().toISOString() }]
     const saved = await saveRun(req, options, run, { delegations, pendingSigners: pendingFor({ ...run, delegations }, index) })
     await appendAudit(req, options, {

@@ -13,6 +13,8 @@ export type RouteStage = {
   label: string
   mode: 'one' | 'all' | 'any'
   signers: Signer[]
+  /** The role the stage's signers were chosen by (none for named users): who else may be delegated the stage. */
+  role?: string | null
   deadlineDays: number | null
   checklist: string[]
   /** Why the stage is on the route (its condition), empty for stages that always apply. */
@@ -86,8 +88,9 @@ async function candidates(
 }
 
 /**
- * Resolves who signs each applicable stage, for this document and author. The author is
- * never a signer; a stage left without signers refuses the submission with a clear reason.
+ * Resolves who signs each applicable stage, for this document and author. Neither the author
+ * (who submits) nor the writer (录入人) is ever a signer; a stage left without signers refuses
+ * the submission with a clear reason.
  */
 export async function resolveRoute(
   req: PayloadRequest,
@@ -96,19 +99,21 @@ export async function resolveRoute(
   doc: Record<string, unknown>,
   {
     authorId,
+    writerId = null,
     unitField,
     labels = {},
     valueLabels = {},
-  }: { authorId: number | string; unitField: string; labels?: Record<string, string>; valueLabels?: Record<string, Record<string, string>> },
+  }: { authorId: number | string; writerId?: number | string | null; unitField: string; labels?: Record<string, string>; valueLabels?: Record<string, Record<string, string>> },
 ): Promise<RouteStage[]> {
   const rawUnit = doc[unitField] as number | string | { id: number | string } | undefined
   const docUnit = rawUnit && typeof rawUnit === 'object' ? rawUnit.id : rawUnit
   const route: RouteStage[] = []
   for (const stage of definition.stages) {
     if (!evaluateGroup(doc, stage.when)) continue
-    const users = (await candidates(req, options, stage, docUnit)).filter((u) => String(u.id) !== String(authorId))
+    const excluded = [authorId, writerId].filter((id) => id !== null).map(String)
+    const users = (await candidates(req, options, stage, docUnit)).filter((u) => !excluded.includes(String(u.id)))
     if (users.length === 0) {
-      throw userError(`无法提交：环节“${stage.label}”没有可签发人（作者本人不能审核自己的稿件）。请联系安全管理员配置相应角色。`, 400)
+      throw userError(`无法提交：环节“${stage.label}”没有可签发人（作者、录入人不能审核自己的稿件）。请联系安全管理员配置相应角色。`, 400)
     }
     const signers = (stage.mode === 'one' ? users.slice(0, 1) : users).map((u) => ({ id: u.id, name: nameOf(u) }))
     route.push({
@@ -116,6 +121,7 @@ export async function resolveRoute(
       label: stage.label,
       mode: stage.mode,
       signers,
+      role: stage.signers.type === 'users' ? null : stage.signers.role,
       deadlineDays: stage.deadlineDays,
       checklist: stage.checklist,
       because: describeGroup(stage.when, labels, valueLabels),

@@ -26,15 +26,19 @@ import { ReviewPublishNote as ReviewPublishNote_30ecf247e3a3630988232822613f41df
 import { ReplyLetterLink as ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0 } from '../../../components/ReplyLetterLink'
 import { RecalculateButton as RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8 } from '../../../components/RecalculateButton'
 import { Table3Field as Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0 } from '../../../components/Table3Field'
+import { PasswordActions as PasswordActions_15a093923b6623990cb63c349674914a } from '../../../components/PasswordActions'
 import { SubmissionPreview as SubmissionPreview_faf667ac095fce7f4a9d89e0249c736f } from '../../../components/SubmissionPreview'
 import { IssueExportLinks as IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinExportLinks as BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinTableField as BulletinTableField_6726eaff5f89935faa294a578a034339 } from '../../../components/BulletinTableField'
+import { AuditExportForm as AuditExportForm_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsNavLink as SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { DeadlinesView as DeadlinesView_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsView as SubmissionStatsView_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
+import { ChangePasswordView as ChangePasswordView_9111cdf15449dfc791762a35b5e3a950 } from '../../../components/ChangePasswordView'
+import { AccountGateView as AccountGateView_9111cdf15449dfc791762a35b5e3a950 } from '../../../components/ChangePasswordView'
 import { PendingView as PendingView_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -68,15 +72,19 @@ export const importMap = {
   "/components/ReplyLetterLink#ReplyLetterLink": ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0,
   "/components/RecalculateButton#RecalculateButton": RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8,
   "/components/Table3Field#Table3Field": Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0,
+  "/components/PasswordActions#PasswordActions": PasswordActions_15a093923b6623990cb63c349674914a,
   "/components/SubmissionPreview#SubmissionPreview": SubmissionPreview_faf667ac095fce7f4a9d89e0249c736f,
   "/components/DocumentExportLinks#IssueExportLinks": IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/DocumentExportLinks#BulletinExportLinks": BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/BulletinTableField#BulletinTableField": BulletinTableField_6726eaff5f89935faa294a578a034339,
+  "@gov/review-workflow/rsc#AuditExportForm": AuditExportForm_30ecf247e3a3630988232822613f41df,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsNavLink": SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
   "/components/DeadlinesView#DeadlinesView": DeadlinesView_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsView": SubmissionStatsView_0189079f1ad15a489ef55eda501c9739,
+  "/components/ChangePasswordView#ChangePasswordView": ChangePasswordView_9111cdf15449dfc791762a35b5e3a950,
+  "/components/ChangePasswordView#AccountGateView": AccountGateView_9111cdf15449dfc791762a35b5e3a950,
   "@gov/review-workflow/rsc#PendingView": PendingView_30ecf247e3a3630988232822613f41df,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

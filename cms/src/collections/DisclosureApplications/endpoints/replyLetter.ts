@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { userError } from '@gov/review-workflow'
+import { recordAuditEvent, userError } from '@gov/review-workflow'
 
 import { renderReplyLetterDocx, type ReplyLetterData } from '../../../disclosure/applications/replyLetter'
 import { disclosureSettings } from '../../../disclosure/settings'
@@ -20,6 +20,13 @@ export const replyLetterEndpoint: Endpoint = {
       .catch(() => null)
     if (!application) throw userError('申请不存在，或您无权查看。', 404)
     if (!application.outcome) throw userError('请先选择办理结果，再生成答复书。', 400)
+    await recordAuditEvent(req, {
+      action: 'personalDataExport',
+      docCollection: 'disclosure-applications',
+      docId: application.id,
+      subject: application.receiptNo ?? String(application.id),
+      detail: '导出答复书（.docx）',
+    })
     const settings = await disclosureSettings(req)
     const body = await renderReplyLetterDocx({ ...(application as unknown as ReplyLetterData), office: settings.office ?? {} })
     return new Response(new Uint8Array(body), {

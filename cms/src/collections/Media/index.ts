@@ -3,22 +3,37 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { hasAnyRole } from '../access/hasAnyRole'
+import { createInOwnUnit } from '../../access/createInOwnUnit'
+import { deleteOwnUnitMedia } from '../../access/deleteOwnUnitMedia'
+import { readMedia } from '../../access/readMedia'
+import { writeOwnUnit } from '../../access/writeOwnUnit'
+import { assignMediaUnit } from './hooks/assignMediaUnit'
+import { lockReviewedMedia } from './hooks/lockReviewedMedia'
+import { recordMediaReplace } from './hooks/recordMediaReplace'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * 媒体文件: a unit's uploads. Authors change only their unit's files; the public reads only
+ * what a published article shows; a file a published or in-review article uses never changes.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { zh: '媒体文件', en: 'Media' }, plural: { zh: '媒体文件', en: 'Media' } },
   admin: { group: { zh: '网站内容', en: 'Portal' } },
   access: {
-    read: () => true,
-    create: hasAnyRole('officer', 'webmaster'),
-    update: hasAnyRole('officer', 'webmaster'),
-    delete: hasAnyRole('webmaster'),
+    read: readMedia,
+    create: createInOwnUnit,
+    update: writeOwnUnit,
+    delete: deleteOwnUnitMedia,
+  },
+  hooks: {
+    beforeOperation: [lockReviewedMedia],
+    beforeValidate: [assignMediaUnit],
+    afterChange: [recordMediaReplace],
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.resolve(dirname, '../../media'),
+    staticDir: process.env.MEDIA_DIR ?? path.resolve(dirname, '../../../media'),
     mimeTypes: ['image/*', 'application/pdf'],
     // Responsive variants made by sharp at upload: WebP at three widths, AVIF for browsers that take it.
     imageSizes: [
@@ -39,5 +54,14 @@ export const Media: CollectionConfig = {
       admin: { description: { zh: '描述图片内容，供读屏软件朗读（无障碍要求）。', en: 'Read by screen readers.' } },
     },
     { name: 'caption', type: 'text', label: { zh: '图片说明', en: 'Caption' } },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      label: { zh: '所属单位', en: 'Unit' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '上传人所在单位，自动填写。', en: "The uploader's unit." } },
+      access: { create: () => false, update: () => false },
+    },
   ],
 }

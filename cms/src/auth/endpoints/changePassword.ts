@@ -1,0 +1,31 @@
+import type { Endpoint } from 'payload'
+
+import { APIError } from 'payload'
+
+import { ALLOW_PENDING_PASSWORD_CHANGE } from '../requirePasswordChange'
+
+/**
+ * POST /api/users/change-password { currentPassword, newPassword }: the signed-in account changes
+ * its own password (the only thing an account that must change its password may do). The
+ * sessions end; the account signs in again with the new password.
+ */
+export const changePasswordEndpoint: Endpoint = {
+  path: '/change-password',
+  method: 'post',
+  custom: { [ALLOW_PENDING_PASSWORD_CHANGE]: true },
+  handler: async (req) => {
+    if (!req.user) throw new APIError('请先登录。', 401, undefined, true)
+    const body = (await req.json?.().catch(() => null)) as { currentPassword?: unknown; newPassword?: unknown } | null
+    const currentPassword = typeof body?.currentPassword === 'string' ? body.currentPassword : ''
+    const newPassword = typeof body?.newPassword === 'string' ? body.newPassword : ''
+    if (!newPassword) throw new APIError('请输入新密码。', 400, undefined, true)
+    await req.payload.update({
+      collection: 'users',
+      id: req.user.id,
+      data: { password: newPassword, currentPassword } as never,
+      overrideAccess: true,
+      req,
+    })
+    return Response.json({ message: '密码已修改，请使用新密码重新登录。' })
+  },
+}

@@ -1,0 +1,46 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import { verifyPassword } from '../../../auth/passwordHash'
+
+/** Set in req.context by server code that changes credentials on purpose (one-time passwords, the change-password endpoint). */
+export const CREDENTIAL_CHANGE = 'credentialChange'
+
+export type CredentialChange = 'oneTimePassword' | 'ownChange'
+
+/**
+ * No one sets another account's password or email (an administrator could then sign in as that
+ * person); a password is reset only by the security administrator's one-time password. An
+ * account changes its own password or email only with its current password.
+ * Server code without a signed-in user (seed, scripts) is not limited.
+ */
+export const protectCredentials: CollectionBeforeValidateHook = async ({ collection, context, data, operation, originalDoc, req }) => {
+  if (!data) return data
+  const currentPassword = (data as { currentPassword?: unknown }).currentPassword
+  delete (data as { currentPassword?: unknown }).currentPassword
+  // Payload's reset-password (token) flow passes the stored user without originalDoc.
+  if (operation !== 'update' || !originalDoc || context[CREDENTIAL_CHANGE]) return data
+  const passwordChange = typeof data.password === 'string' && data.password.length > 0
+  const emailChange = typeof data.email === 'string' && data.email.toLowerCase().trim() !== String(originalDoc.email).toLowerCase()
+  if (!passwordChange && !emailChange || !req.user) return data
+  if (String(req.user.id) !== String(originalDoc.id)) {
+    throw new APIError(
+      passwordChange
+        ? '不能为其他账号设置密码。需要重置时，请由安全管理员生成一次性密码。'
+        : '不能修改其他账号的登录邮箱，请由本人在“修改密码”中修改。',
+      403,
+      undefined,
+      true,
+    )
+  }
+  const refuse = (message: string) => new ValidationError({ collection: collection.slug, errors: [{ message, path: 'currentPassword' }] }, req.t)
+  if (typeof currentPassword !== 'string' || currentPassword === '') throw refuse('请输入当前密码。')
+  const stored = await req.payload.db.findOne({ collection: collection.slug, req, where: { id: { equals: originalDoc.id } } })
+  if (!(await verifyPassword(stored as never, currentPassword))) throw refuse('当前密码不正确。')
+  if (passwordChange && data.password === currentPassword) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ message: '新密码不能与当前密码相同。', path: 'password' }] }, req.t)
+  }
+  context[CREDENTIAL_CHANGE] = 'ownChange' satisfies CredentialChange
+  return data
+}
