@@ -64,6 +64,10 @@ async function main() {
       body: JSON.stringify({ email: 'reviewer@demo.gov.cn', password: DEMO_PASSWORD }),
     })
     check(login.status === 401, `生产模式下演示密码无法登录（${login.status}）`)
+    // Production bundles leave class names empty; a refusal must still reach the user in Chinese.
+    const refused = await fetch(`http://localhost:${PORT}/api/users/change-password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    const refusal = ((await refused.json()) as { errors?: { message: string }[] }).errors?.[0]?.message
+    check(refused.status === 401 && refusal === '请先登录。', `生产模式下拒绝的原因以中文送达（${refused.status} ${refusal}）`)
   } finally {
     admin.kill('SIGTERM')
   }

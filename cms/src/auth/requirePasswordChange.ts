@@ -11,7 +11,9 @@ type MaybeUser = { mustChangePassword?: boolean | null } | null | undefined
 
 export const mustChangePassword = (user: MaybeUser): boolean => Boolean(user?.mustChangePassword)
 
-const refusal = () => new APIError(MUST_CHANGE_PASSWORD_MESSAGE, 403, { mustChangePassword: true }, true)
+// Named explicitly: production bundles leave class names empty and Payload would then answer
+// "An unknown error occurred." instead of the message.
+const refusal = () => Object.assign(new APIError(MUST_CHANGE_PASSWORD_MESSAGE, 403, { mustChangePassword: true }, true), { name: 'MustChangePassword' })
 
 /**
  * Server code acting on its own authority (overrideAccess), and the population of relationships

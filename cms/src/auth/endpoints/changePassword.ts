@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { APIError } from 'payload'
+import { userError } from '@gov/review-workflow'
 
 import { ALLOW_PENDING_PASSWORD_CHANGE } from '../requirePasswordChange'
 
@@ -14,18 +14,26 @@ export const changePasswordEndpoint: Endpoint = {
   method: 'post',
   custom: { [ALLOW_PENDING_PASSWORD_CHANGE]: true },
   handler: async (req) => {
-    if (!req.user) throw new APIError('请先登录。', 401, undefined, true)
+    if (!req.user) throw userError('请先登录。', 401)
     const body = (await req.json?.().catch(() => null)) as { currentPassword?: unknown; newPassword?: unknown } | null
     const currentPassword = typeof body?.currentPassword === 'string' ? body.currentPassword : ''
     const newPassword = typeof body?.newPassword === 'string' ? body.newPassword : ''
-    if (!newPassword) throw new APIError('请输入新密码。', 400, undefined, true)
-    await req.payload.update({
-      collection: 'users',
-      id: req.user.id,
-      data: { password: newPassword, currentPassword } as never,
-      overrideAccess: true,
-      req,
-    })
+    if (!newPassword) throw userError('请输入新密码。', 400)
+    try {
+      await req.payload.update({
+        collection: 'users',
+        id: req.user.id,
+        data: { password: newPassword, currentPassword } as never,
+        overrideAccess: true,
+        req,
+      })
+    } catch (error) {
+      // The field messages (policy, wrong current password) as the message itself: a production
+      // build's error formatter may not recognise the validation error and drop its details.
+      const fieldMessages = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.map((e) => e.message)
+      if (fieldMessages?.length) throw userError(fieldMessages.join('；'), 400)
+      throw error
+    }
     return Response.json({ message: '密码已修改，请使用新密码重新登录。' })
   },
 }

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { APIError } from 'payload'
+import { userError } from '@gov/review-workflow'
 
 import { hasRole } from '../../lib/roles'
 import { issueOneTimePassword } from '../oneTimePassword'
@@ -18,20 +18,18 @@ export const issueOneTimePasswordEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = req.user
     const id = Number(req.routeParams?.id)
-    if (!actor) throw new APIError('请先登录。', 401, undefined, true)
+    if (!actor) throw userError('请先登录。', 401)
     const target = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
-    if (!target) throw new APIError('找不到该账号。', 404, undefined, true)
+    if (!target) throw userError('找不到该账号。', 404)
     const isNewAccount = !target.roles?.length && Boolean(target.mustChangePassword)
     const allowed =
       String(actor.id) !== String(target.id) && (hasRole(actor, 'secAdmin') || (hasRole(actor, 'sysAdmin') && isNewAccount))
     if (!allowed) {
-      throw new APIError(
+      throw userError(
         String(actor.id) === String(target.id)
           ? '不能为自己重置密码，请使用“修改密码”。'
           : '只有安全管理员可以重置密码（系统管理员只能为尚未分配角色的新账号生成初始密码）。',
         403,
-        undefined,
-        true,
       )
     }
     const oneTimePassword = await issueOneTimePassword(req.payload, id, req)

@@ -43,7 +43,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, collecti
   const client = clientOf(req)
   const retryAfter = loginRetryAfter(client, email)
   if (retryAfter) {
-    throw new APIError(`登录失败次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试。`, 429, { retryAfter }, true)
+    throw Object.assign(new APIError(`登录失败次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试。`, 429, { retryAfter }, true), { name: 'LoginThrottled' })
   }
 
   const user = (await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email } } })) as StoredUser | null

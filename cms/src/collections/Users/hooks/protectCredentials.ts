@@ -1,6 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
+
+import { userError } from '@gov/review-workflow'
 
 import { verifyPassword } from '../../../auth/passwordHash'
 
@@ -25,13 +27,11 @@ export const protectCredentials: CollectionBeforeValidateHook = async ({ collect
   const emailChange = typeof data.email === 'string' && data.email.toLowerCase().trim() !== String(originalDoc.email).toLowerCase()
   if (!passwordChange && !emailChange || !req.user) return data
   if (String(req.user.id) !== String(originalDoc.id)) {
-    throw new APIError(
+    throw userError(
       passwordChange
         ? '不能为其他账号设置密码。需要重置时，请由安全管理员生成一次性密码。'
         : '不能修改其他账号的登录邮箱，请由本人在“修改密码”中修改。',
       403,
-      undefined,
-      true,
     )
   }
   const refuse = (message: string) => new ValidationError({ collection: collection.slug, errors: [{ message, path: 'currentPassword' }] }, req.t)
