@@ -170,6 +170,21 @@ describe('no administrator takes over another account (finding 1)', () => {
     expect(emailOk.status, emailOk.text).toBe(200)
     expect((await stored(ids.officer)).email).toBe('officer.new@test.gov.cn')
   })
+
+  it('counts guesses of the current password like failed logins, on the record', async () => {
+    await makeUser('guesser', ['webmaster'])
+    const token = await tokenOf('guesser@test.gov.cn')
+    for (let i = 0; i < 10; i++) {
+      const guess = await api('PATCH', `/api/users/${ids.guesser}`, { token, body: { password: NEW_PASSWORD, currentPassword: `Guess#${i}Pass2026` } })
+      expect(messagesOf(guess.json)).toMatch(/当前密码不正确/)
+    }
+    const right = await api('PATCH', `/api/users/${ids.guesser}`, { token, body: { password: NEW_PASSWORD, currentPassword: PASSWORD } })
+    expect(right.status).toBe(429)
+    expect(messagesOf(right.json)).toMatch(/登录失败次数过多/)
+    const failures = (await auditRecords('passwordChange')).filter((r) => r.subject === 'guesser@test.gov.cn' && r.outcome === 'failure')
+    expect(failures).toHaveLength(10)
+    expect(failures[0].detail).toBe('当前密码不正确')
+  })
 })
 
 describe('one-time passwords (finding 2)', () => {

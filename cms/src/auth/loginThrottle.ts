@@ -6,6 +6,10 @@
  * own failures, so the effective limit is the per-node limit times the number of nodes (and a
  * restart clears them). The lockout in the database still holds across nodes.
  */
+import { APIError, type PayloadRequest } from 'payload'
+
+import { clientAddress } from '@gov/review-workflow'
+
 export const LOGIN_RATE_LIMIT = {
   /** Failures per client address in the window before 429. */
   perClient: 10,
@@ -53,4 +57,14 @@ export function countLoginFailure(client: string | null, account: string, now = 
 /** A successful login clears the account's count (not the client's: a client cannot earn more guesses). */
 export function clearAccountFailures(account: string): void {
   accounts.delete(account)
+}
+
+/** The client address, only when the request came over HTTP (server-side calls have none). */
+export function throttleClient(req: PayloadRequest): string | null {
+  return req.headers?.get?.('x-forwarded-for') ? clientAddress(req) : null
+}
+
+/** The 429 refusal, named explicitly so a production bundle still sends its message. */
+export function throttledError(retryAfter: number): APIError {
+  return Object.assign(new APIError(`登录失败次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试。`, 429, { retryAfter }, true), { name: 'LoginThrottled' })
 }

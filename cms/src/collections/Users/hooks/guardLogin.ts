@@ -1,9 +1,9 @@
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { clientAddress, recordAuditEvent } from '@gov/review-workflow'
-import { APIError, AuthenticationError, incrementLoginAttempts } from 'payload'
+import { recordAuditEvent } from '@gov/review-workflow'
+import { AuthenticationError, incrementLoginAttempts } from 'payload'
 
-import { countLoginFailure, loginRetryAfter } from '../../../auth/loginThrottle'
+import { countLoginFailure, loginRetryAfter, throttleClient, throttledError } from '../../../auth/loginThrottle'
 import { verifyPassword } from '../../../auth/passwordHash'
 
 type StoredUser = {
@@ -20,11 +20,6 @@ type StoredUser = {
 
 const isLocked = (lockUntil: string | null | undefined) => Boolean(lockUntil) && new Date(lockUntil!).getTime() > Date.now()
 
-/** The client address, only when the request came over HTTP (server-side logins have none). */
-function clientOf(req: PayloadRequest): string | null {
-  return req.headers?.get?.('x-forwarded-for') ? clientAddress(req) : null
-}
-
 /**
  * Decides every failed login before Payload's own login runs, so that all failures look and
  * cost the same: an unknown email, a wrong password and a locked account with a wrong
@@ -40,10 +35,10 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, collecti
   // Missing fields: Payload answers with its own validation message.
   if (!email || password.trim() === '') return args
 
-  const client = clientOf(req)
+  const client = throttleClient(req)
   const retryAfter = loginRetryAfter(client, email)
   if (retryAfter) {
-    throw Object.assign(new APIError(`登录失败次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试。`, 429, { retryAfter }, true), { name: 'LoginThrottled' })
+    throw throttledError(retryAfter)
   }
 
   const user = (await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email } } })) as StoredUser | null

@@ -2,8 +2,9 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { userError } from '@gov/review-workflow'
+import { recordAuditEvent, userError } from '@gov/review-workflow'
 
+import { countLoginFailure, loginRetryAfter, throttleClient, throttledError } from '../../../auth/loginThrottle'
 import { verifyPassword } from '../../../auth/passwordHash'
 
 /** Set in req.context by server code that changes credentials on purpose (one-time passwords, the change-password endpoint). */
@@ -36,8 +37,17 @@ export const protectCredentials: CollectionBeforeValidateHook = async ({ collect
   }
   const refuse = (message: string) => new ValidationError({ collection: collection.slug, errors: [{ message, path: 'currentPassword' }] }, req.t)
   if (typeof currentPassword !== 'string' || currentPassword === '') throw refuse('请输入当前密码。')
+  // Guesses of the current password (with a stolen session) count like failed logins.
+  const account = String(originalDoc.email).toLowerCase()
+  const client = throttleClient(req)
+  const retryAfter = loginRetryAfter(client, account)
+  if (retryAfter) throw throttledError(retryAfter)
   const stored = await req.payload.db.findOne({ collection: collection.slug, req, where: { id: { equals: originalDoc.id } } })
-  if (!(await verifyPassword(stored as never, currentPassword))) throw refuse('当前密码不正确。')
+  if (!(await verifyPassword(stored as never, currentPassword))) {
+    countLoginFailure(client, account)
+    await recordAuditEvent(req, { action: passwordChange ? 'passwordChange' : 'emailChange', outcome: 'failure', subject: account, detail: '当前密码不正确', ownTransaction: true })
+    throw refuse('当前密码不正确。')
+  }
   if (passwordChange && data.password === currentPassword) {
     throw new ValidationError({ collection: collection.slug, errors: [{ message: '新密码不能与当前密码相同。', path: 'password' }] }, req.t)
   }
