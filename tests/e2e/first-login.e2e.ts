@@ -1,8 +1,10 @@
 /**
  * The security administrator resets an officer's password in the admin and sees the one-time
  * password once; signing in with it leads only to 修改密码 (every other admin page sends the
- * account back there) until a new password is set; then the admin works as before.
+ * account back there) until a new password is set; then the admin works as before, and the
+ * audit administrator exports the reset from the audit log.
  */
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/data/users'
@@ -60,5 +62,20 @@ describe('one-time password and the forced change at first login', () => {
     await login(page, adminUrl, 'officer.health@demo.gov.cn', NEW_PASSWORD)
     await page.goto(`${adminUrl}/admin/collections/articles`, { waitUntil: 'networkidle' })
     expect(new URL(page.url()).pathname).toBe('/admin/collections/articles')
+  })
+
+  it('the audit administrator filters the audit log to 重置密码 and exports it to Excel, the reset included', async () => {
+    const { page } = browser
+    await login(page, adminUrl, 'auditor@demo.gov.cn', DEMO_PASSWORD)
+    await page.goto(`${adminUrl}/admin/collections/audit-log`, { waitUntil: 'networkidle' })
+    const form = page.getByTestId('audit-export-form')
+    await form.locator('select[name=action]').selectOption('passwordReset')
+    const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: '导出 Excel' }).click()])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile((await download.path())!)
+    const rows: string[] = []
+    workbook.getWorksheet('审计记录')!.eachRow((row, n) => n > 1 && rows.push(`${row.getCell(3).value} ${row.getCell(7).value} ${row.getCell(9).value}`))
+    expect(rows.some((row) => row.startsWith('钱安全 重置密码') && row.includes('officer.health@demo.gov.cn'))).toBe(true)
+    expect(rows.every((row) => row.includes('重置密码'))).toBe(true)
   })
 })
