@@ -178,6 +178,18 @@ describe('review runs follow their item', () => {
     }
   })
 
+  it('lets nobody act on an item they may not read: no emergency publish by a leader it was never routed to', async () => {
+    const doc = await draftArticle(payload, yaowen, '县教育局寒假安全提示（紧急发布测试）')
+    await submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id })
+    const emergency = await rest.post(`/api/workflow/articles/${doc.id}/emergency`, { reason: '情况紧急' }, 'leader@demo.gov.cn')
+    expect(emergency.status).toBe(404)
+    expect(await rest.errorOf(emergency)).toBe('稿件不存在或您无权查看。')
+    const live = await payload.findByID({ collection: 'articles', id: doc.id, draft: false, depth: 0, overrideAccess: true })
+    expect(live._status).toBe('draft')
+    // Another unit's head cannot sign or delegate it either.
+    expect((await rest.post(`/api/workflow/articles/${doc.id}/approve`, { opinion: '同意' }, 'head.town@demo.gov.cn')).status).toBe(404)
+  })
+
   it('lets a signer of another unit read the run routed to them', async () => {
     const doc = await draftArticle(payload, yaowen, '县教育局开展教师培训')
     const run = await submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id })

@@ -27,11 +27,23 @@ export function restClient(ctx: () => TestPayload) {
     })
   }
 
+  /** A POST with a JSON body, signed in as `email` (or anonymous). */
+  async function post(url: string, body: unknown, email?: string): Promise<Response> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (email) headers.Authorization = `JWT ${await tokenFor(email)}`
+    return handleEndpoints({
+      config: ctx().payload.config,
+      path: url.split('?')[0],
+      request: new Request(`http://localhost${url}`, { method: 'POST', headers, body: JSON.stringify(body) }),
+      payloadInstanceCacheKey: new URL(ctx().databaseUrl).pathname.slice(1),
+    })
+  }
+
   /** The messages of an error response, joined. */
   async function errorOf(response: Response): Promise<string> {
     const body = (await response.json()) as { errors?: { message: string }[] }
     return body.errors?.map((e) => e.message).join('；') ?? ''
   }
 
-  return { get, errorOf }
+  return { get, post, errorOf }
 }
