@@ -30,7 +30,7 @@ export { recordAuditEvent, clientAddress, type SecurityEvent } from './engine/au
 export { AUDIT_ACTIONS, AUDIT_ACTION_LABELS, type SecurityAuditAction } from './collections/AuditLog'
 export { addWorkingDays } from './engine/workingDays'
 export { revisionHash } from './engine/revisionHash'
-export { userError } from './errors'
+export { fieldError, userError } from './errors'
 export { executeSql, sql } from './engine/sql'
 export { remindDeadlines } from './engine/reminders'
 

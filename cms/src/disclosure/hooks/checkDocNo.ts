@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { fieldError } from '@gov/review-workflow'
 
 import { validateDocNo } from '../docNo'
 
@@ -12,6 +12,6 @@ export const checkDocNo: CollectionBeforeChangeHook = ({ collection, data, req }
   if (data.docNo === undefined) return data
   if (typeof data.docNo === 'string') data.docNo = data.docNo.trim()
   const result = validateDocNo(data.docNo)
-  if (result !== true) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'docNo', message: result }], req })
+  if (result !== true) throw fieldError(collection.slug, [{ path: 'docNo', message: result }], req)
   return data
 }

@@ -1,7 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
-import { ValidationError } from 'payload'
-
+import { fieldError } from '../errors'
 import { type Condition, validateGroup } from '../engine/conditions'
 import type { SanitizedOptions } from '../options'
 
@@ -46,6 +45,6 @@ export const validateDefinition =
         }
       }
     })
-    if (errors.length) throw new ValidationError({ collection: options.slugs.definitions, errors }, req.t)
+    if (errors.length) throw fieldError(options.slugs.definitions, errors, req)
     return data
   }

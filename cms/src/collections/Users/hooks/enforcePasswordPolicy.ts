@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { fieldError } from '@gov/review-workflow'
 
 import { checkPassword } from '../../../lib/passwordPolicy'
 
@@ -13,10 +13,7 @@ export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ data, req 
   if (typeof password !== 'string' || password.length === 0) return data
   const problem = checkPassword(password)
   if (problem) {
-    throw new ValidationError(
-      { collection: 'users', errors: [{ message: problem, path: 'password' }] },
-      req.t,
-    )
+    throw fieldError('users', [{ message: problem, path: 'password' }], req)
   }
   return data
 }

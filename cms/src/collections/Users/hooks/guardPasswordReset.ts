@@ -1,7 +1,6 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
 
-import { recordAuditEvent } from '@gov/review-workflow'
-import { ValidationError } from 'payload'
+import { fieldError, recordAuditEvent } from '@gov/review-workflow'
 
 import { checkPassword } from '../../../lib/passwordPolicy'
 
@@ -15,7 +14,7 @@ export const checkResetPasswordPolicy: CollectionBeforeOperationHook = ({ args, 
   if (operation !== 'resetPassword') return args
   const password = (args as { data?: { password?: unknown } }).data?.password
   const problem = typeof password === 'string' ? checkPassword(password) : null
-  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'password' }] }, req.t)
+  if (problem) throw fieldError(collection.slug, [{ message: problem, path: 'password' }], req)
   req.context[TOKEN_RESET] = true
   return args
 }

@@ -1,8 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { ValidationError } from 'payload'
-
-import { recordAuditEvent, userError } from '@gov/review-workflow'
+import { fieldError, recordAuditEvent, userError } from '@gov/review-workflow'
 
 import { countLoginFailure, loginRetryAfter, throttleClient, throttledError } from '../../../auth/loginThrottle'
 import { verifyPassword } from '../../../auth/passwordHash'
@@ -35,7 +33,7 @@ export const protectCredentials: CollectionBeforeValidateHook = async ({ collect
       403,
     )
   }
-  const refuse = (message: string) => new ValidationError({ collection: collection.slug, errors: [{ message, path: 'currentPassword' }] }, req.t)
+  const refuse = (message: string) => fieldError(collection.slug, [{ message, path: 'currentPassword' }], req)
   if (typeof currentPassword !== 'string' || currentPassword === '') throw refuse('请输入当前密码。')
   // Guesses of the current password (with a stolen session) count like failed logins.
   const account = String(originalDoc.email).toLowerCase()
@@ -49,7 +47,7 @@ export const protectCredentials: CollectionBeforeValidateHook = async ({ collect
     throw refuse('当前密码不正确。')
   }
   if (passwordChange && data.password === currentPassword) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: '新密码不能与当前密码相同。', path: 'password' }] }, req.t)
+    throw fieldError(collection.slug, [{ message: '新密码不能与当前密码相同。', path: 'password' }], req)
   }
   context[CREDENTIAL_CHANGE] = 'ownChange' satisfies CredentialChange
   return data
