@@ -139,4 +139,21 @@ describe('delegation (委托)', () => {
     // 县教育局 has one head, who wrote the text: nobody is left to sign the unit's stage.
     expect((await refusal(submit(officer, options(), { collection: 'articles', id: doc.id })))[0]).toMatch(/没有可签发人（作者、录入人不能审核自己的稿件）/)
   })
+
+  it('takes the deputies the security administrator recorded on the account (可委托代签人)', async () => {
+    const head = await userId(payload, 'head@demo.gov.cn')
+    const deputy = await userId(payload, 'webmaster.edu@demo.gov.cn')
+    const recorded = async () => (await payload.findByID({ collection: 'users', id: head, depth: 0, overrideAccess: true })).deputies ?? []
+    // The system administrator keeps accounts but not who may sign for whom.
+    await payload.update({ collection: 'users', id: head, data: { deputies: [deputy] }, req: await as('sysadmin@demo.gov.cn'), overrideAccess: false })
+    expect(await recorded()).toEqual([])
+    await payload.update({ collection: 'users', id: head, data: { deputies: [deputy] }, req: await as('secadmin@demo.gov.cn'), overrideAccess: false })
+    expect(await recorded()).toEqual([deputy])
+
+    const doc = await draftArticle(payload, yaowen, '按账号设置委托代签的稿件')
+    const run = await submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id })
+    await delegate(await as('head@demo.gov.cn'), options(), { runId: run.id, to: deputy, reason: '出差' })
+    const signed = await sign(await as('webmaster.edu@demo.gov.cn'), options(), { runId: run.id, decision: 'approve' })
+    expect(signed.signatures[0]).toMatchObject({ signerName: '赵子站', actingForName: '陈局长' })
+  })
 })

@@ -396,6 +396,10 @@ export interface User {
   jobTitle?: string | null;
   phone?: string | null;
   /**
+   * Besides colleagues of the same unit holding the stage role, who may sign for this account. Kept by the security administrator.
+   */
+  deputies?: (number | User)[] | null;
+  /**
    * Set after a one-time password or when the password is too old.
    */
   mustChangePassword?: boolean | null;
@@ -2175,6 +2179,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   jobTitle?: T;
   phone?: T;
+  deputies?: T;
   mustChangePassword?: T;
   passwordChangedAt?: T;
   updatedAt?: T;

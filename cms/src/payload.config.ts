@@ -52,6 +52,7 @@ import { databaseUrl, payloadSecret } from './lib/env'
 import { adminOrigins } from './lib/webOrigins'
 import { ROLES } from './lib/roles'
 import { migrations } from './migrations'
+import { deputiesOf } from './workflow/deputies'
 import { defaultDefinitions } from './workflow/definitions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -160,6 +161,7 @@ export default buildConfig({
       canFinallyApprove,
       canSubmit,
       audit: auditProtection,
+      deputies: deputiesOf,
     }),
     // Last, so it also guards what the plugins above add.
     requirePasswordChange(),

@@ -12,7 +12,7 @@ import * as migration_20261127_020933_annual_report_names from './20261127_02093
 import * as migration_20261127_022156_disclosure_guide from './20261127_022156_disclosure_guide';
 import * as migration_20261127_044607_submission_line from './20261127_044607_submission_line';
 import * as migration_20261127_052112_monthly_bulletin_task from './20261127_052112_monthly_bulletin_task';
-import * as migration_20261201_003341_security_guarantees from './20261201_003341_security_guarantees';
+import * as migration_20261201_011802_security_guarantees from './20261201_011802_security_guarantees';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261127_052112_monthly_bulletin_task',
   },
   {
-    up: migration_20261201_003341_security_guarantees.up,
-    down: migration_20261201_003341_security_guarantees.down,
-    name: '20261201_003341_security_guarantees'
+    up: migration_20261201_011802_security_guarantees.up,
+    down: migration_20261201_011802_security_guarantees.down,
+    name: '20261201_011802_security_guarantees'
   },
 ];

@@ -71,6 +71,21 @@ export const Users: CollectionConfig = {
     { name: 'jobTitle', type: 'text', label: { zh: '职务', en: 'Job title' } },
     { name: 'phone', type: 'text', label: { zh: '联系电话', en: 'Phone' } },
     {
+      name: 'deputies',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { zh: '可委托代签人', en: 'Deputies' },
+      // Who may sign for whom is an authority, kept like roles by the security administrator.
+      access: { create: fieldHasAnyRole('secAdmin'), update: fieldHasAnyRole('secAdmin') },
+      admin: {
+        description: {
+          zh: '本人不在时，除本单位具有同一审核角色的同事外，还可委托这些人代为签发（如副局长代局长）。由安全管理员设置；三员、稿件的录入人和提交人仍不能代签。',
+          en: 'Besides colleagues of the same unit holding the stage role, who may sign for this account. Kept by the security administrator.',
+        },
+      },
+    },
+    {
       name: 'passwordActions',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/components/PasswordActions#PasswordActions' } },

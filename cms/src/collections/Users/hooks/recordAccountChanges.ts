@@ -6,7 +6,7 @@ import { ROLE_LABELS, type Role } from '../../../lib/roles'
 import { INITIAL_PASSWORD } from './issueInitialPassword'
 import { CREDENTIAL_CHANGE } from './protectCredentials'
 
-type Account = { id: number; email: string; name?: string; unit?: unknown; roles?: string[] | null; jobTitle?: string | null; phone?: string | null }
+type Account = { id: number; email: string; name?: string; unit?: unknown; roles?: string[] | null; jobTitle?: string | null; phone?: string | null; deputies?: unknown[] | null }
 
 const rolesText = (roles: string[] | null | undefined) =>
   roles?.length ? roles.map((r) => ROLE_LABELS[r as Role]?.zh ?? r).join('、') : '无'
@@ -55,6 +55,8 @@ export const recordAccountChanges: CollectionAfterChangeHook<Account> = async ({
   if (String(idOf(before.unit)) !== String(idOf(doc.unit))) changes.push(`单位：${await unitText(req, before.unit)} → ${await unitText(req, doc.unit)}`)
   if ((before.jobTitle ?? '') !== (doc.jobTitle ?? '')) changes.push(`职务：${before.jobTitle ?? ''} → ${doc.jobTitle ?? ''}`)
   if ((before.phone ?? '') !== (doc.phone ?? '')) changes.push('联系电话已修改')
+  const deputyIds = (value: unknown) => ((value as unknown[] | null | undefined) ?? []).map((d) => String(idOf(d))).sort().join(',')
+  if (deputyIds(before.deputies) !== deputyIds(doc.deputies)) changes.push(`可委托代签人：${deputyIds(before.deputies) || '无'} → ${deputyIds(doc.deputies) || '无'}（账号编号）`)
   if (changes.length) await recordAuditEvent(req, { action: 'userUpdate', ...target, detail: changes.join('；') })
   return doc
 }

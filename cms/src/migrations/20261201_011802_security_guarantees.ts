@@ -23,6 +23,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'auditArchive';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'auditCheckpoint' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'auditCheckpoint' BEFORE 'schedulePublish';
+  CREATE TABLE "users_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
   ALTER TABLE "media" ADD COLUMN "unit_id" integer;
   ALTER TABLE "users" ADD COLUMN "must_change_password" boolean DEFAULT false;
   ALTER TABLE "users" ADD COLUMN "password_changed_at" timestamp(3) with time zone;
@@ -31,6 +39,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "audit_log" ADD COLUMN "detail" varchar;
   ALTER TABLE "audit_log" ADD COLUMN "mac" varchar;
   ALTER TABLE "site_settings" ADD COLUMN "account_security_password_max_age_days" numeric DEFAULT 90;
+  ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "users_rels_order_idx" ON "users_rels" USING btree ("order");
+  CREATE INDEX "users_rels_parent_idx" ON "users_rels" USING btree ("parent_id");
+  CREATE INDEX "users_rels_path_idx" ON "users_rels" USING btree ("path");
+  CREATE INDEX "users_rels_users_id_idx" ON "users_rels" USING btree ("users_id");
   ALTER TABLE "media" ADD CONSTRAINT "media_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "media_unit_idx" ON "media" USING btree ("unit_id");
   CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
@@ -40,7 +54,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "media" DROP CONSTRAINT "media_unit_id_units_id_fk";
+   ALTER TABLE "users_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "users_rels" CASCADE;
+  ALTER TABLE "media" DROP CONSTRAINT "media_unit_id_units_id_fk";
   
   ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE text;
   DROP TYPE "public"."enum_audit_log_action";
