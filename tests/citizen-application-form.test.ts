@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { resetAttempts } from '../cms/src/disclosure/applications/rateLimit'
 import { seed } from '../seed'
 import { startAdminPipeline } from './helpers/adminServer'
+import { APPLICATION_PATH, applicationPoster } from './helpers/applicationForm'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 let ctx: TestPayload
@@ -29,23 +30,7 @@ afterAll(async () => {
 
 beforeEach(() => resetAttempts())
 
-const URL_PATH = '/api/disclosure/applications'
-
-function post(body: BodyInit, contentType: string, ip = '203.0.113.20') {
-  return handleEndpoints({
-    config: payload.config,
-    path: URL_PATH,
-    request: new Request(`http://localhost${URL_PATH}`, {
-      method: 'POST',
-      headers: { 'Content-Type': contentType, 'X-Forwarded-For': ip },
-      body,
-      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
-    } as RequestInit),
-    payloadInstanceCacheKey: new URL(ctx.databaseUrl).pathname.slice(1),
-  })
-}
-const postForm = (data: Record<string, string>, ip?: string) => post(new URLSearchParams(data).toString(), 'application/x-www-form-urlencoded', ip)
-const postJson = (data: unknown, ip?: string) => post(JSON.stringify(data), 'application/json', ip)
+const { post, postForm, postJson } = applicationPoster(() => ctx, '203.0.113.20')
 
 /** What the portal's form posts when only the required fields are filled in. */
 const minimal = {
@@ -129,8 +114,8 @@ describe('wrong types and oversized bodies', () => {
     form.set('description', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'x.pdf')
     const response = await handleEndpoints({
       config: payload.config,
-      path: URL_PATH,
-      request: new Request(`http://localhost${URL_PATH}`, { method: 'POST', body: form, headers: { 'X-Forwarded-For': '203.0.113.21' } }),
+      path: APPLICATION_PATH,
+      request: new Request(`http://localhost${APPLICATION_PATH}`, { method: 'POST', body: form, headers: { 'X-Forwarded-For': '203.0.113.21' } }),
       payloadInstanceCacheKey: new URL(ctx.databaseUrl).pathname.slice(1),
     })
     expect(response.status).toBe(400)
@@ -162,8 +147,8 @@ describe('wrong types and oversized bodies', () => {
 
     const declared = await handleEndpoints({
       config: payload.config,
-      path: URL_PATH,
-      request: new Request(`http://localhost${URL_PATH}`, {
+      path: APPLICATION_PATH,
+      request: new Request(`http://localhost${APPLICATION_PATH}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Content-Length': String(50 * 1024 * 1024) },
         body: '{}',
@@ -183,7 +168,7 @@ describe('the daily quota is per client', () => {
     await setQuota(2)
     try {
       const submit = (i: number) =>
-        fetch(`${server.url}${URL_PATH}`, {
+        fetch(`${server.url}${APPLICATION_PATH}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.18.0.${i}` },
           body: JSON.stringify({ ...minimal, format: 'electronic', channel: 'post', description: `轮换伪造地址的第${i}件申请` }),
@@ -204,7 +189,7 @@ describe('the daily quota is per client', () => {
     await setQuota(1)
     try {
       const submit = (client: string, description: string) =>
-        fetch(`${server.url}${URL_PATH}`, {
+        fetch(`${server.url}${APPLICATION_PATH}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': client },
           body: new URLSearchParams({ ...minimal, format: 'paper', channel: 'post', description }).toString(),

@@ -12,6 +12,7 @@ import { addChinaWorkingDays } from '../cms/src/calendar/chinaCalendar'
 import { resetAttempts } from '../cms/src/disclosure/applications/rateLimit'
 import { seed } from '../seed'
 import { DEMO_PASSWORD } from '../seed/data/users'
+import { APPLICATION_PATH, applicationPoster } from './helpers/applicationForm'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
 import { reqFor } from './helpers/workflow'
@@ -32,17 +33,7 @@ afterAll(async () => {
 
 beforeEach(() => resetAttempts())
 
-const URL_PATH = '/api/disclosure/applications'
-
-function post(body: string, contentType: string, ip = '203.0.113.7') {
-  return handleEndpoints({
-    config: payload.config,
-    path: URL_PATH,
-    request: new Request(`http://localhost${URL_PATH}`, { method: 'POST', headers: { 'Content-Type': contentType, 'X-Forwarded-For': ip }, body }),
-  })
-}
-const postJson = (data: Record<string, unknown>, ip?: string) => post(JSON.stringify(data), 'application/json', ip)
-const postForm = (data: Record<string, string>, ip?: string) => post(new URLSearchParams(data).toString(), 'application/x-www-form-urlencoded', ip)
+const { postForm, postJson } = applicationPoster(() => ctx, '203.0.113.7')
 
 const valid = {
   applicantKind: 'natural',
@@ -105,7 +96,7 @@ describe('public application endpoint', () => {
     expect(page).toContain('邮政编码应为6位数字。')
     expect(page).toContain('2026年城区道路维修计划及资金安排</textarea>')
     expect(page).toContain('<option value="email" selected>')
-    expect(page).toContain(`action="${URL_PATH}"`)
+    expect(page).toContain(`action="${APPLICATION_PATH}"`)
     expect(await count()).toBe(n)
   })
 
