@@ -67,6 +67,10 @@ async function main() {
         const { checked, broken, anchorsChecked, macChecked } = await verifyAuditChain(payload)
         if (broken) {
           console.error(`审计链在第 ${broken.seq} 条记录处断裂：${broken.reason}。此前 ${checked} 条记录完好。`)
+          if (/检查点/.test(broken.reason)) {
+            const { auditAnchorFile } = await import('../cms/src/lib/auditProtection')
+            console.error(`库外检查点文件：${auditAnchorFile()}。若数据库是有意重建的（而非被篡改），请将该文件移走留存后再校验。`)
+          }
           code = 1
         } else {
           // A verified head becomes a checkpoint too.

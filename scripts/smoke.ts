@@ -25,6 +25,7 @@ function check(condition: unknown, message: string) {
 
 async function main() {
   const database = await createScratchDatabase('gov_smoke')
+  fs.rmSync(path.join(ROOT, '.data', 'smoke-portal', 'audit-anchors.jsonl'), { force: true })
   const out = path.join(ROOT, '.data', 'smoke-portal', 'current')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -32,6 +33,8 @@ async function main() {
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     PORTAL_DIR: out,
+    // A fresh database each run: checkpoints of an earlier run's chain would not fit it.
+    AUDIT_ANCHOR_FILE: path.join(ROOT, '.data', 'smoke-portal', 'audit-anchors.jsonl'),
   }
 
   // The README's commands, as an operator runs them.

@@ -136,6 +136,16 @@ describe('no administrator takes over another account (finding 1)', () => {
     expect((await stored(ids.victim)).email).toBe('victim@test.gov.cn')
   })
 
+  it('refuses it in a bulk update that changes the administrator’s own password too', async () => {
+    await makeUser('bulkadmin', ['sysAdmin'])
+    const token = await tokenOf('bulkadmin@test.gov.cn')
+    // The administrator's own current password is right: it must not open the other account as well.
+    const url = `/api/users?where[id][in][0]=${ids.bulkadmin}&where[id][in][1]=${ids.victim}`
+    await api('PATCH', url, { token, body: { password: 'Known#Pass2026', currentPassword: PASSWORD } })
+    expect((await login('victim@test.gov.cn', 'Known#Pass2026')).status).toBe(401)
+    expect((await login('victim@test.gov.cn', PASSWORD)).status).toBe(200)
+  })
+
   it('refuses it through the Local API with a user as well', async () => {
     const sysadmin = { ...(await payload.findByID({ collection: 'users', id: ids.sysadmin, overrideAccess: true })), collection: 'users' }
     await expect(

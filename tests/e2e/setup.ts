@@ -54,6 +54,7 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     PORTAL_DIR: path.join(tmp, 'portal', 'current'),
+    AUDIT_ANCHOR_DIR: path.join(tmp, 'audit-anchors'),
     // The portal's 依申请公开 form posts to this admin.
     CMS_PUBLIC_URL: `http://localhost:${PORT}`,
     PORTAL_PORT: String(PORTAL_PORT),

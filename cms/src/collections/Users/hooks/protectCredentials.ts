@@ -8,7 +8,7 @@ import { verifyPassword } from '../../../auth/passwordHash'
 /** Set in req.context by server code that changes credentials on purpose (one-time passwords, the change-password endpoint). */
 export const CREDENTIAL_CHANGE = 'credentialChange'
 
-export type CredentialChange = 'oneTimePassword' | 'ownChange'
+export type CredentialChange = 'oneTimePassword'
 
 /**
  * No one sets another account's password or email (an administrator could then sign in as that
@@ -22,6 +22,9 @@ export const protectCredentials: CollectionBeforeValidateHook = async ({ collect
   delete (data as { currentPassword?: unknown }).currentPassword
   // Payload's reset-password (token) flow passes the stored user without originalDoc.
   if (operation !== 'update' || !originalDoc || context[CREDENTIAL_CHANGE]) return data
+  // Checked once per account: a bulk update shares one context between the accounts it touches.
+  const checkedKey = `${CREDENTIAL_CHANGE}:${originalDoc.id}`
+  if (context[checkedKey]) return data
   const passwordChange = typeof data.password === 'string' && data.password.length > 0
   const emailChange = typeof data.email === 'string' && data.email.toLowerCase().trim() !== String(originalDoc.email).toLowerCase()
   if (!passwordChange && !emailChange || !req.user) return data
@@ -49,6 +52,6 @@ export const protectCredentials: CollectionBeforeValidateHook = async ({ collect
   if (passwordChange && data.password === currentPassword) {
     throw fieldError(collection.slug, [{ message: '新密码不能与当前密码相同。', path: 'password' }], req)
   }
-  context[CREDENTIAL_CHANGE] = 'ownChange' satisfies CredentialChange
+  context[checkedKey] = true
   return data
 }
