@@ -205,6 +205,19 @@ describe('reviewed files do not change', () => {
     expect((await current(cover.id)).filename).toBe(cover.filename)
   })
 
+  it('tells those who may not delete a file nothing of the drafts that use it', async () => {
+    const cover = await upload('webmaster.edu@demo.gov.cn', 'secret-use', 4)
+    await draftArticle(payload, yaowen, '县教育局尚未发布的人事调整草稿', { cover: cover.id }, 'webmaster.edu@demo.gov.cn')
+    const run = await payload.find({ collection: 'articles', where: { cover: { equals: cover.id } }, draft: true, overrideAccess: true })
+    await submit(await as('webmaster.edu@demo.gov.cn'), options(), { collection: 'articles', id: run.docs[0].id })
+    for (const email of [undefined, 'webmaster@demo.gov.cn']) {
+      const req = email ? await as(email) : undefined
+      const messages = await refusal(payload.delete({ collection: 'media', id: cover.id, req, user: req?.user, overrideAccess: false }))
+      expect(messages.join('')).not.toContain('人事调整')
+    }
+    expect((await current(cover.id)).filename).toBe(cover.filename)
+  })
+
   it('lets the unit replace a file no reviewed revision uses, on the record', async () => {
     const media = await upload('officer@demo.gov.cn', 'free-photo', 0)
     await updateAs('officer@demo.gov.cn', media.id, {}, await photo('free-photo-2', 1))

@@ -43,6 +43,11 @@ type UserDoc = { id: number | string; name?: string; email?: string }
 
 const nameOf = (u: UserDoc) => u.name || u.email || String(u.id)
 
+const rolesOf = (u: UserDoc, options: SanitizedOptions): string[] => {
+  const roles = (u as Record<string, unknown>)[options.userRolesField]
+  return Array.isArray(roles) ? roles.map(String) : []
+}
+
 async function candidates(
   req: PayloadRequest,
   options: SanitizedOptions,
@@ -111,7 +116,10 @@ export async function resolveRoute(
   for (const stage of definition.stages) {
     if (!evaluateGroup(doc, stage.when)) continue
     const excluded = [authorId, writerId].filter((id) => id !== null).map(String)
-    const users = (await candidates(req, options, stage, docUnit)).filter((u) => !excluded.includes(String(u.id)))
+    // 三员 never sign: a stage of theirs could never be signed.
+    const users = (await candidates(req, options, stage, docUnit)).filter(
+      (u) => !excluded.includes(String(u.id)) && !rolesOf(u, options).some((r) => options.nonSigningRoles.includes(r)),
+    )
     if (users.length === 0) {
       throw userError(`无法提交：环节“${stage.label}”没有可签发人（作者、录入人不能审核自己的稿件）。请联系安全管理员配置相应角色。`, 400)
     }

@@ -25,9 +25,9 @@ async function targets(req: PayloadRequest, args: { id?: number | string; where?
   return found.docs as unknown as MediaDoc[]
 }
 
-/** Whether the collection's own update rule lets the user change this file. */
-async function mayUpdate(req: PayloadRequest, id: number): Promise<boolean> {
-  const access = req.payload.collections.media.config.access.update
+/** Whether the collection's own update (or delete) rule lets the user change this file. */
+async function mayChange(req: PayloadRequest, id: number, operation: 'update' | 'delete'): Promise<boolean> {
+  const access = req.payload.collections.media.config.access[operation]
   const result = await access({ req, id } as never)
   if (typeof result === 'boolean') return result
   const count = await req.payload.count({ collection: 'media', where: { and: [result, { id: { equals: id } }] }, overrideAccess: true, req })
@@ -49,12 +49,15 @@ const describe = (uses: ReviewedUse[]) =>
  */
 export const lockReviewedMedia: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' && operation !== 'delete') return args
+  // Anonymous requests are refused by the access rules; nothing is looked up for them.
+  if (!req.user) return args
   const docs = await targets(req, args as { id?: number | string; where?: Where })
   for (const doc of docs) {
     const changes = operation === 'update' ? changesShown(req, args.data as Record<string, unknown> | undefined, doc) : ['删除']
     if (changes.length === 0) continue
     const subject = doc.filename ?? `媒体文件 ${doc.id}`
-    if (operation === 'update' && args.overrideAccess === false && !(await mayUpdate(req, doc.id))) {
+    if (args.overrideAccess === false && operation === 'delete' && !(await mayChange(req, doc.id, 'delete'))) continue // refused next, and told nothing of its uses
+    if (operation === 'update' && args.overrideAccess === false && !(await mayChange(req, doc.id, 'update'))) {
       // Payload refuses it next (unit scope); the attempt is recorded.
       await recordAuditEvent(req, {
         action: 'mediaReplace',
