@@ -91,6 +91,11 @@ export interface Config {
     'submission-events': SubmissionEvent;
     'holiday-calendars': HolidayCalendar;
     'disclosure-counters': DisclosureCounter;
+    messages: Message;
+    'message-replies': MessageReply;
+    'message-attachments': MessageAttachment;
+    'message-types': MessageType;
+    'mailbox-leaders': MailboxLeader;
     'workflow-definitions': WorkflowDefinition;
     'workflow-runs': WorkflowRun;
     'audit-log': AuditLog;
@@ -141,6 +146,11 @@ export interface Config {
     'submission-events': SubmissionEventsSelect<false> | SubmissionEventsSelect<true>;
     'holiday-calendars': HolidayCalendarsSelect<false> | HolidayCalendarsSelect<true>;
     'disclosure-counters': DisclosureCountersSelect<false> | DisclosureCountersSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'message-replies': MessageRepliesSelect<false> | MessageRepliesSelect<true>;
+    'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
+    'message-types': MessageTypesSelect<false> | MessageTypesSelect<true>;
+    'mailbox-leaders': MailboxLeadersSelect<false> | MailboxLeadersSelect<true>;
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
     'workflow-runs': WorkflowRunsSelect<false> | WorkflowRunsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -159,12 +169,14 @@ export interface Config {
     'site-settings': SiteSetting;
     'disclosure-settings': DisclosureSetting;
     'submission-settings': SubmissionSetting;
+    'interaction-settings': InteractionSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'disclosure-settings': DisclosureSettingsSelect<false> | DisclosureSettingsSelect<true>;
     'submission-settings': SubmissionSettingsSelect<false> | SubmissionSettingsSelect<true>;
+    'interaction-settings': InteractionSettingsSelect<false> | InteractionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -177,6 +189,7 @@ export interface Config {
       publishPortal: TaskPublishPortal;
       expireArticles: TaskExpireArticles;
       draftMonthlyBulletins: TaskDraftMonthlyBulletins;
+      interactionAlarms: TaskInteractionAlarms;
       workflowReminders: TaskWorkflowReminders;
       auditCheckpoint: TaskAuditCheckpoint;
       schedulePublish: TaskSchedulePublish;
@@ -388,6 +401,7 @@ export interface User {
         | 'leader'
         | 'disclosureOfficer'
         | 'infoEditor'
+        | 'interactionOfficer'
         | 'sysAdmin'
         | 'secAdmin'
         | 'auditAdmin'
@@ -1306,6 +1320,172 @@ export interface DisclosureCounter {
   createdAt: string;
 }
 /**
+ * Accept by handing to a unit, or refuse with a reason; replies pass review in Message replies.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  queryCode?: string | null;
+  receivedVia?: ('online' | 'phone' | 'letter' | 'visit') | null;
+  receivedAt?: string | null;
+  type: number | MessageType;
+  leader?: (number | null) | MailboxLeader;
+  title: string;
+  content: string;
+  attachments?: (number | MessageAttachment)[] | null;
+  publishConsent?: boolean | null;
+  name: string;
+  mobile: string;
+  email?: string | null;
+  status: 'received' | 'refused' | 'assigned' | 'answered';
+  unit?: (number | null) | Unit;
+  /**
+   * Empty: the type’s time.
+   */
+  answerDays?: number | null;
+  refusalReason?: ('duplicate' | 'outOfScope' | 'abusive' | 'illegal' | 'unclear' | 'legalChannel' | 'other') | null;
+  refusalNote?: string | null;
+  handledAt?: string | null;
+  handledBy?: (number | null) | User;
+  assignedAt?: string | null;
+  dueAt?: string | null;
+  /**
+   * Computed Monday–Friday for these years.
+   */
+  calendarMissingYears?: string | null;
+  /**
+   * Once, requested by the unit, approved by the office.
+   */
+  extension?: {
+    requested?: boolean | null;
+    approved?: boolean | null;
+    days?: number | null;
+    reason?: string | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  reply?: (number | null) | MessageReply;
+  replyText?: string | null;
+  repliedAt?: string | null;
+  rating?: {
+    value?: ('satisfied' | 'basic' | 'unsatisfied') | null;
+    ratedAt?: string | null;
+    defaulted?: boolean | null;
+    comment?: string | null;
+  };
+  alerts?: {
+    day30At?: string | null;
+    day60At?: string | null;
+    day80At?: string | null;
+  };
+  sourceIp?: string | null;
+  duplicateKey?: string | null;
+  lookupFailures?: number | null;
+  lookupLockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-types".
+ */
+export interface MessageType {
+  id: number;
+  name: string;
+  /**
+   * Used in portal addresses.
+   */
+  code: string;
+  /**
+   * Counted from hand-over on the working-day calendar.
+   */
+  answerDays: number;
+  needsLeader?: boolean | null;
+  enabled?: boolean | null;
+  order?: number | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailbox-leaders".
+ */
+export interface MailboxLeader {
+  id: number;
+  name: string;
+  title: string;
+  order?: number | null;
+  active?: boolean | null;
+  duties?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments".
+ */
+export interface MessageAttachment {
+  id: number;
+  message?: (number | null) | Message;
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * Replies pass review; approved public ones are published without personal data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-replies".
+ */
+export interface MessageReply {
+  id: number;
+  message: number | Message;
+  typeName?: string | null;
+  typeCode?: string | null;
+  unit?: (number | null) | Unit;
+  receivedAt?: string | null;
+  handledAt?: string | null;
+  /**
+   * Remove personal data before publishing.
+   */
+  publicTitle: string;
+  publicQuestion: string;
+  text: string;
+  /**
+   * Only with the citizen’s consent.
+   */
+  public?: boolean | null;
+  createdBy?: (number | null) | User;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions".
  */
@@ -1321,7 +1501,8 @@ export interface WorkflowDefinition {
     | 'annual-reports'
     | 'submissions'
     | 'journal-issues'
-    | 'bulletins';
+    | 'bulletins'
+    | 'message-replies';
   /**
    * One active workflow per collection.
    */
@@ -1338,6 +1519,7 @@ export interface WorkflowDefinition {
           | 'leader'
           | 'disclosureOfficer'
           | 'infoEditor'
+          | 'interactionOfficer'
           | 'sysAdmin'
           | 'secAdmin'
           | 'auditAdmin'
@@ -1488,7 +1670,8 @@ export interface AuditLog {
     | 'personalDataExport'
     | 'mediaReplace'
     | 'auditExport'
-    | 'auditArchive';
+    | 'auditArchive'
+    | 'caseHandling';
   outcome?: ('success' | 'failure') | null;
   subject?: string | null;
   detail?: string | null;
@@ -1599,6 +1782,7 @@ export interface PayloadJob {
           | 'publishPortal'
           | 'expireArticles'
           | 'draftMonthlyBulletins'
+          | 'interactionAlarms'
           | 'workflowReminders'
           | 'auditCheckpoint'
           | 'schedulePublish';
@@ -1640,6 +1824,7 @@ export interface PayloadJob {
         | 'publishPortal'
         | 'expireArticles'
         | 'draftMonthlyBulletins'
+        | 'interactionAlarms'
         | 'workflowReminders'
         | 'auditCheckpoint'
         | 'schedulePublish'
@@ -1762,6 +1947,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'disclosure-counters';
         value: number | DisclosureCounter;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'message-replies';
+        value: number | MessageReply;
+      } | null)
+    | ({
+        relationTo: 'message-attachments';
+        value: number | MessageAttachment;
+      } | null)
+    | ({
+        relationTo: 'message-types';
+        value: number | MessageType;
+      } | null)
+    | ({
+        relationTo: 'mailbox-leaders';
+        value: number | MailboxLeader;
       } | null)
     | ({
         relationTo: 'workflow-definitions';
@@ -2456,6 +2661,152 @@ export interface DisclosureCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  queryCode?: T;
+  receivedVia?: T;
+  receivedAt?: T;
+  type?: T;
+  leader?: T;
+  title?: T;
+  content?: T;
+  attachments?: T;
+  publishConsent?: T;
+  name?: T;
+  mobile?: T;
+  email?: T;
+  status?: T;
+  unit?: T;
+  answerDays?: T;
+  refusalReason?: T;
+  refusalNote?: T;
+  handledAt?: T;
+  handledBy?: T;
+  assignedAt?: T;
+  dueAt?: T;
+  calendarMissingYears?: T;
+  extension?:
+    | T
+    | {
+        requested?: T;
+        approved?: T;
+        days?: T;
+        reason?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  reply?: T;
+  replyText?: T;
+  repliedAt?: T;
+  rating?:
+    | T
+    | {
+        value?: T;
+        ratedAt?: T;
+        defaulted?: T;
+        comment?: T;
+      };
+  alerts?:
+    | T
+    | {
+        day30At?: T;
+        day60At?: T;
+        day80At?: T;
+      };
+  sourceIp?: T;
+  duplicateKey?: T;
+  lookupFailures?: T;
+  lookupLockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-replies_select".
+ */
+export interface MessageRepliesSelect<T extends boolean = true> {
+  message?: T;
+  typeName?: T;
+  typeCode?: T;
+  unit?: T;
+  receivedAt?: T;
+  handledAt?: T;
+  publicTitle?: T;
+  publicQuestion?: T;
+  text?: T;
+  public?: T;
+  createdBy?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-attachments_select".
+ */
+export interface MessageAttachmentsSelect<T extends boolean = true> {
+  message?: T;
+  unit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-types_select".
+ */
+export interface MessageTypesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  answerDays?: T;
+  needsLeader?: T;
+  enabled?: T;
+  order?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailbox-leaders_select".
+ */
+export interface MailboxLeadersSelect<T extends boolean = true> {
+  name?: T;
+  title?: T;
+  order?: T;
+  active?: T;
+  duties?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions_select".
  */
 export interface WorkflowDefinitionsSelect<T extends boolean = true> {
@@ -2797,6 +3148,26 @@ export interface SubmissionSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interaction-settings".
+ */
+export interface InteractionSetting {
+  id: number;
+  /**
+   * Shown above the portal form.
+   */
+  notice?: string | null;
+  /**
+   * Unrated replies count as satisfied after it.
+   */
+  ratingWindowDays?: number | null;
+  dueSoonDays?: number | null;
+  messagesPerIpPerDay?: number | null;
+  duplicateWindowDays?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2902,6 +3273,20 @@ export interface SubmissionSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interaction-settings_select".
+ */
+export interface InteractionSettingsSelect<T extends boolean = true> {
+  notice?: T;
+  ratingWindowDays?: T;
+  dueSoonDays?: T;
+  messagesPerIpPerDay?: T;
+  duplicateWindowDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -2950,6 +3335,17 @@ export interface TaskExpireArticles {
 export interface TaskDraftMonthlyBulletins {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskInteractionAlarms".
+ */
+export interface TaskInteractionAlarms {
+  input?: unknown;
+  output: {
+    alarms?: number | null;
+    ratingsDefaulted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -35,6 +35,14 @@ import { SubmissionReceipts } from './collections/SubmissionReceipts'
 import { Submissions, SUBMISSION_REVIEWED_FIELDS } from './collections/Submissions'
 import { SubmissionSettings } from './globals/SubmissionSettings'
 import { ItProjects } from './collections/ItProjects'
+import { MailboxLeaders } from './collections/MailboxLeaders'
+import { MessageAttachments } from './collections/MessageAttachments'
+import { MessageReplies, MESSAGE_REPLY_REVIEWED_FIELDS } from './collections/MessageReplies'
+import { Messages } from './collections/Messages'
+import { MessageTypes } from './collections/MessageTypes'
+import { InteractionSettings } from './globals/InteractionSettings'
+import { interactionAdminViews, interactionDashboard, interactionNavLinks, officeInteractionEndpoints, officeInteractionTasks } from './interaction/office'
+import { publicInteractionEndpoints } from './interaction/public'
 import { Media } from './collections/Media'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
@@ -71,13 +79,15 @@ export default buildConfig({
     meta: { titleSuffix: ' - 政府网站信息审核发布系统' },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
-      afterNavLinks: ['/components/DeadlinesView#DeadlinesNavLink', '/components/SubmissionStatsView#SubmissionStatsNavLink'],
+      afterNavLinks: ['/components/DeadlinesView#DeadlinesNavLink', '/components/SubmissionStatsView#SubmissionStatsNavLink', ...interactionNavLinks],
+      beforeDashboard: [...interactionDashboard],
       views: {
         disclosureDeadlines: { Component: '/components/DeadlinesView#DeadlinesView', path: '/disclosure/deadlines' },
         submissionStats: { Component: '/components/SubmissionStatsView#SubmissionStatsView', path: '/submission-stats' },
         changePassword: { Component: '/components/ChangePasswordView#ChangePasswordView', path: '/change-password' },
         // Payload's 无权访问 page, replaced: sends an account that must change its password on.
         unauthorized: { Component: '/components/ChangePasswordView#AccountGateView', path: '/unauthorized' },
+        ...interactionAdminViews,
       },
     },
   },
@@ -110,13 +120,19 @@ export default buildConfig({
     SubmissionEvents,
     withCollectionAudit(HolidayCalendars, '节假日安排'),
     DisclosureCounters,
+    Messages,
+    MessageReplies,
+    MessageAttachments,
+    withCollectionAudit(MessageTypes, '留言类型'),
+    withCollectionAudit(MailboxLeaders, '领导信箱名单'),
   ],
   globals: [
     withGlobalAudit(SiteSettings, '网站设置'),
     withGlobalAudit(DisclosureSettings, '政务公开设置'),
     withGlobalAudit(SubmissionSettings, '报送考核设置（积分规则）'),
+    withGlobalAudit(InteractionSettings, '互动交流设置'),
   ],
-  endpoints: [submitApplicationEndpoint, ...submissionStatsEndpoints],
+  endpoints: [submitApplicationEndpoint, ...submissionStatsEndpoints, ...publicInteractionEndpoints, ...officeInteractionEndpoints],
   onInit: async (payload) => {
     // A database restart must not end the admin or the worker.
     keepPoolAlive(payload)
@@ -151,6 +167,7 @@ export default buildConfig({
         submissions: { reviewedFields: SUBMISSION_REVIEWED_FIELDS, fieldLabels: { type: '信息类型', urgency: '紧急程度' } },
         'journal-issues': { unitField: 'office', classifiedField: 'classified', reviewedFields: JOURNAL_ISSUE_REVIEWED_FIELDS },
         bulletins: { unitField: 'office', reviewedFields: BULLETIN_REVIEWED_FIELDS },
+        'message-replies': { reviewedFields: MESSAGE_REPLY_REVIEWED_FIELDS, fieldLabels: { typeCode: '留言类型' } },
       },
       roles: [...ROLES],
       defaultDefinitions,
@@ -168,7 +185,7 @@ export default buildConfig({
   ],
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask],
+    tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask, ...officeInteractionTasks],
     // The admin server runs the workflow queue (deadline reminders) itself; portal publishing
     // runs in the worker (`npm run worker`), which `npm start` starts.
     autoRun: [{ cron: '*/10 * * * *', queue: 'workflow' }],

@@ -15,6 +15,7 @@ export const users: SeedUser[] = [
   { email: 'sysadmin@demo.gov.cn', name: '孙系统', unit: 'egov', roles: ['sysAdmin'], jobTitle: '系统管理员' },
   { email: 'secadmin@demo.gov.cn', name: '钱安全', unit: 'egov', roles: ['secAdmin'], jobTitle: '安全管理员' },
   { email: 'disclosure@demo.gov.cn', name: '梁公开', unit: 'office', roles: ['disclosureOfficer'], jobTitle: '政务公开专员' },
+  { email: 'interaction@demo.gov.cn', name: '秦互动', unit: 'office', roles: ['interactionOfficer'], jobTitle: '互动交流管理员' },
   { email: 'editor@demo.gov.cn', name: '许编辑', unit: 'office', roles: ['infoEditor'], jobTitle: '县政府办公室信息编辑' },
   { email: 'editor.city@demo.gov.cn', name: '高编辑', unit: 'city-office', roles: ['infoEditor'], jobTitle: '市政府办公室信息科' },
   { email: 'editor.province@demo.gov.cn', name: '蔡编辑', unit: 'province-office', roles: ['infoEditor'], jobTitle: '省政府办公厅信息处' },

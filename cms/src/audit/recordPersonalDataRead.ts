@@ -2,6 +2,10 @@ import type { CollectionAfterOperationHook } from 'payload'
 
 import { recordAuditEvent } from '@gov/review-workflow'
 
+/** 依申请公开 applications by 受理编号, 互动交流 messages by 查询码. */
+type Numbered = { id: number | string; receiptNo?: string; queryCode?: string }
+const numberOf = (doc: Numbered) => doc.receiptNo ?? doc.queryCode ?? String(doc.id)
+
 /**
  * Every read of citizens' personal data by a person (a list page or one application) is an
  * audit record naming what was read.
@@ -10,17 +14,17 @@ export const recordPersonalDataRead: CollectionAfterOperationHook = async ({ arg
   // Reads with overrideAccess are the system's own (counts for the annual report, hooks).
   if (!req.user || (args as { overrideAccess?: boolean }).overrideAccess) return result
   if (operation === 'findByID' && result) {
-    const doc = result as { id: number | string; receiptNo?: string }
-    await recordAuditEvent(req, { action: 'personalDataRead', docCollection: collection.slug, docId: doc.id, subject: doc.receiptNo ?? String(doc.id) })
+    const doc = result as Numbered
+    await recordAuditEvent(req, { action: 'personalDataRead', docCollection: collection.slug, docId: doc.id, subject: numberOf(doc) })
   }
   if (operation === 'find') {
-    const docs = ((result as { docs?: { id: number | string; receiptNo?: string }[] }).docs ?? [])
+    const docs = (result as { docs?: Numbered[] }).docs ?? []
     if (docs.length === 0) return result
-    const names = docs.map((d) => d.receiptNo ?? String(d.id))
+    const names = docs.map(numberOf)
     await recordAuditEvent(req, {
       action: 'personalDataRead',
       docCollection: collection.slug,
-      subject: names.length === 1 ? names[0] : `${names.length} 件申请`,
+      subject: names.length === 1 ? names[0] : `${names.length} 件${collection.slug === 'messages' ? '留言' : '申请'}`,
       detail: `列表查阅：${names.join('、')}`,
     })
   }

@@ -2,7 +2,9 @@
  * Roles of the system. disclosureOfficer 政务公开专员 (of the government office's disclosure
  * office) handles 依申请公开 applications, keeps the disclosure catalog and compiles the annual
  * report; it reads every unit's disclosure documents. infoEditor 信息编辑 works in an office that
- * receives submissions (政务信息报送): adopts, returns and forwards them, compiles journals. The last three are the 三员 of 等保 2.0: their powers do not overlap.
+ * receives submissions (政务信息报送): adopts, returns and forwards them, compiles journals.
+ * interactionOfficer 互动交流管理员 accepts, refuses and hands on citizens' messages (互动交流) and
+ * approves their extensions; it reads every message. The last three are the 三员 of 等保 2.0: their powers do not overlap.
  * - sysAdmin 系统管理员: units, columns, site settings, creating accounts (no roles, no content)
  * - secAdmin 安全管理员: assigns roles, unlocks accounts (no content, no system settings)
  * - auditAdmin 审计管理员: reads audit records (nothing else)
@@ -15,6 +17,7 @@ export const ROLES = [
   'leader',
   'disclosureOfficer',
   'infoEditor',
+  'interactionOfficer',
   'sysAdmin',
   'secAdmin',
   'auditAdmin',
@@ -30,6 +33,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   leader: { zh: '领导', en: 'Leader' },
   disclosureOfficer: { zh: '政务公开专员', en: 'Disclosure officer' },
   infoEditor: { zh: '信息编辑', en: 'Information editor' },
+  interactionOfficer: { zh: '互动交流管理员', en: 'Interaction officer' },
   sysAdmin: { zh: '系统管理员', en: 'System administrator' },
   secAdmin: { zh: '安全管理员', en: 'Security administrator' },
   auditAdmin: { zh: '审计管理员', en: 'Audit administrator' },

@@ -2,10 +2,11 @@
 import type { CanFinallyApproveArgs, FinalApprovalArgs } from '@gov/review-workflow'
 
 import { canFinallyApprove as disclosureRefusal, onFinalApproval as onDisclosureApproval } from '../disclosure/finalApproval'
+import { messageReplyRefusal, onMessageReplyApproval } from '../interaction/finalApproval'
 import { onSubmissionLineApproval, submissionLineRefusal, submissionResubmitRefusal } from '../submissions/finalApproval'
 
 export async function canFinallyApprove(args: CanFinallyApproveArgs): Promise<string | null> {
-  return (await submissionLineRefusal(args)) ?? (await disclosureRefusal(args))
+  return (await submissionLineRefusal(args)) ?? (await disclosureRefusal(args)) ?? (await messageReplyRefusal(args))
 }
 
 export function canSubmit(args: CanFinallyApproveArgs): string | null {
@@ -15,4 +16,5 @@ export function canSubmit(args: CanFinallyApproveArgs): string | null {
 export async function onFinalApproval(args: FinalApprovalArgs): Promise<void> {
   await onSubmissionLineApproval(args)
   await onDisclosureApproval(args)
+  await onMessageReplyApproval(args)
 }

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'mediaReplace',
   'auditExport',
   'auditArchive',
+  'caseHandling',
 ] as const
 
 /** Actions that concern accounts, settings and data rather than one item's review. */
@@ -72,6 +73,7 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   mediaReplace: '替换媒体文件',
   auditExport: '导出审计记录',
   auditArchive: '归档审计记录',
+  caseHandling: '办件处理',
 }
 
 export const AUDIT_OUTCOMES = ['success', 'failure'] as const

@@ -291,7 +291,7 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
       req,
       depth: 0,
       data: {
-        title: String(doc.title ?? doc.name ?? `${args.collection} ${args.id}`),
+        title: String(doc[titleFieldOf(req, args.collection)] ?? doc.title ?? doc.name ?? `${args.collection} ${args.id}`),
         docCollection: args.collection,
         docId: String(args.id),
         definitionCode: definition.code,
@@ -616,4 +616,9 @@ export async function voidIfEdited(req: PayloadRequest, options: SanitizedOption
     opinion: '送审后内容被修改，审核作废，需重新提交',
     revisionHash: hash,
   })
+}
+
+/** The field the collection shows as its documents' title in the admin (useAsTitle). */
+function titleFieldOf(req: PayloadRequest, collection: string): string {
+  return req.payload.collections[collection as CollectionSlug]?.config.admin?.useAsTitle ?? 'title'
 }
