@@ -34,11 +34,16 @@ import { BulletinTableField as BulletinTableField_6726eaff5f89935faa294a578a0343
 import { AuditExportForm as AuditExportForm_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsNavLink as SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
+import { InteractionDeadlinesNavLink as InteractionDeadlinesNavLink_e68aff74a38c1c41177d4576cbdefb1a } from '../../../components/InteractionDeadlinesView'
+import { InteractionStatsNavLink as InteractionStatsNavLink_c0222bfec77c3d758a946b896903a508 } from '../../../components/InteractionStatsView'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
+import { InteractionDashboard as InteractionDashboard_458ef0e681e1808ce0385983e6e8f0e1 } from '../../../components/InteractionDashboard'
 import { DeadlinesView as DeadlinesView_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsView as SubmissionStatsView_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
 import { ChangePasswordView as ChangePasswordView_9111cdf15449dfc791762a35b5e3a950 } from '../../../components/ChangePasswordView'
 import { AccountGateView as AccountGateView_9111cdf15449dfc791762a35b5e3a950 } from '../../../components/ChangePasswordView'
+import { InteractionDeadlinesView as InteractionDeadlinesView_e68aff74a38c1c41177d4576cbdefb1a } from '../../../components/InteractionDeadlinesView'
+import { InteractionStatsView as InteractionStatsView_c0222bfec77c3d758a946b896903a508 } from '../../../components/InteractionStatsView'
 import { PendingView as PendingView_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -80,11 +85,16 @@ export const importMap = {
   "@gov/review-workflow/rsc#AuditExportForm": AuditExportForm_30ecf247e3a3630988232822613f41df,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsNavLink": SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739,
+  "/components/InteractionDeadlinesView#InteractionDeadlinesNavLink": InteractionDeadlinesNavLink_e68aff74a38c1c41177d4576cbdefb1a,
+  "/components/InteractionStatsView#InteractionStatsNavLink": InteractionStatsNavLink_c0222bfec77c3d758a946b896903a508,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
+  "/components/InteractionDashboard#InteractionDashboard": InteractionDashboard_458ef0e681e1808ce0385983e6e8f0e1,
   "/components/DeadlinesView#DeadlinesView": DeadlinesView_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsView": SubmissionStatsView_0189079f1ad15a489ef55eda501c9739,
   "/components/ChangePasswordView#ChangePasswordView": ChangePasswordView_9111cdf15449dfc791762a35b5e3a950,
   "/components/ChangePasswordView#AccountGateView": AccountGateView_9111cdf15449dfc791762a35b5e3a950,
+  "/components/InteractionDeadlinesView#InteractionDeadlinesView": InteractionDeadlinesView_e68aff74a38c1c41177d4576cbdefb1a,
+  "/components/InteractionStatsView#InteractionStatsView": InteractionStatsView_c0222bfec77c3d758a946b896903a508,
   "@gov/review-workflow/rsc#PendingView": PendingView_30ecf247e3a3630988232822613f41df,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
