@@ -7,28 +7,18 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { createAttemptLimiter } from '../../lib/attemptLimiter'
+
 export const ATTEMPT_WINDOW_MS = 10 * 60 * 1000
 export const MAX_ATTEMPTS = 20
 
-const attempts = new Map<string, number[]>()
+const limiter = createAttemptLimiter(ATTEMPT_WINDOW_MS, MAX_ATTEMPTS)
 
 /** Records an attempt; false when the address has used up its window. */
-export function allowAttempt(address: string, now = Date.now()): boolean {
-  const recent = (attempts.get(address) ?? []).filter((t) => now - t < ATTEMPT_WINDOW_MS)
-  if (recent.length >= MAX_ATTEMPTS) {
-    attempts.set(address, recent)
-    return false
-  }
-  recent.push(now)
-  attempts.set(address, recent)
-  if (attempts.size > 10_000) {
-    for (const [key, times] of attempts) if (times.every((t) => now - t >= ATTEMPT_WINDOW_MS)) attempts.delete(key)
-  }
-  return true
-}
+export const allowAttempt = (address: string, now = Date.now()): boolean => limiter.allow(address, now)
 
 /** For tests. */
-export const resetAttempts = () => attempts.clear()
+export const resetAttempts = () => limiter.reset()
 
 export async function acceptedToday(req: PayloadRequest, address: string): Promise<number> {
   const since = new Date(Date.now() - 24 * 3_600_000).toISOString()

@@ -1,76 +1,17 @@
-import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import { ValidationError, type Endpoint } from 'payload'
 
 import { missingYearsWarning } from '../../calendar/chinaCalendar'
 import { portalUrl } from '../../lib/env'
 import { APPLICATION_BODY_LIMIT, tooLargeMessage } from '../../lib/publicBodyLimits'
-import { portalOrigin } from '../../lib/webOrigins'
+import { htmlAnswer, jsonAnswer, readPublicBody } from '../../lib/publicForm'
 import { disclosureSettings } from '../settings'
 import { APPLICATION_INPUT_FIELDS, HONEYPOT_FIELD, type ApplicationInputField } from './fields'
 import { renderFormPage, renderReceiptPage, renderRefusalPage, renderThanksPage } from './page'
 import { acceptedToday, allowAttempt, clientAddress } from './rateLimit'
 import { cleanInput, validateApplication, wrongTypeErrors, type ApplicationErrors } from './validate'
 
-type Kind = 'json' | 'form'
-type Body = { kind: Kind; fields: Record<string, unknown> } | { kind: Kind; problem: 'tooLarge' | 'unreadable' }
-
-const FORM_TYPES = /application\/x-www-form-urlencoded|multipart\/form-data/
-
-/** The body, read no further than the limit: a declared or streamed size over it is refused unread. */
-async function readLimited(req: PayloadRequest, limit: number): Promise<Buffer | 'tooLarge'> {
-  if (Number(req.headers.get('content-length') ?? 0) > limit) return 'tooLarge'
-  const stream = (req as unknown as Request).body
-  if (!stream) return Buffer.alloc(0)
-  const reader = stream.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => {})
-      return 'tooLarge'
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
-}
-
-async function readBody(req: PayloadRequest): Promise<Body> {
-  const type = req.headers.get('content-type') ?? ''
-  const kind: Kind = FORM_TYPES.test(type) ? 'form' : 'json'
-  const bytes = await readLimited(req, APPLICATION_BODY_LIMIT)
-  if (bytes === 'tooLarge') return { kind, problem: 'tooLarge' }
-  try {
-    if (type.includes('application/json')) {
-      const json: unknown = JSON.parse(bytes.toString('utf8'))
-      return json && typeof json === 'object' && !Array.isArray(json) ? { kind, fields: json as Record<string, unknown> } : { kind, problem: 'unreadable' }
-    }
-    if (type.includes('application/x-www-form-urlencoded')) {
-      return { kind, fields: Object.fromEntries(new URLSearchParams(bytes.toString('utf8'))) }
-    }
-    if (type.includes('multipart/form-data')) {
-      const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData()
-      return { kind, fields: Object.fromEntries(form.entries()) }
-    }
-  } catch {
-    // malformed JSON or form data
-  }
-  return { kind, problem: 'unreadable' }
-}
-
-/** The portal's form may read the JSON answers (no cookies: the endpoint needs none). */
-function corsHeaders(req: PayloadRequest): Record<string, string> {
-  const portal = portalOrigin()
-  return req.headers.get('origin') === portal ? { 'Access-Control-Allow-Origin': portal, Vary: 'Origin' } : { Vary: 'Origin' }
-}
-
-const html = (req: PayloadRequest, body: string, status: number) =>
-  new Response(body, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...corsHeaders(req) },
-  })
-const json = (req: PayloadRequest, body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...corsHeaders(req) } })
+const html = htmlAnswer
+const json = jsonAnswer
 
 const UNREADABLE = '无法读取申请内容：请以 JSON 或表单（application/x-www-form-urlencoded）提交。'
 const UNAVAILABLE = '系统暂时无法受理您的申请，您填写的内容已保留，请稍后重新提交；也可以信函或当面方式提交。'
@@ -98,7 +39,7 @@ export const submitApplicationEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const action = `${req.payload.config.routes.api}/disclosure/applications`
-    const body = await readBody(req)
+    const body = await readPublicBody(req, { limit: APPLICATION_BODY_LIMIT })
     if ('problem' in body) {
       const message = body.problem === 'tooLarge' ? tooLargeMessage(APPLICATION_BODY_LIMIT) : UNREADABLE
       const status = body.problem === 'tooLarge' ? 413 : 400
