@@ -5,6 +5,7 @@ import { recordPersonalDataRead } from '../../audit/recordPersonalDataRead'
 import { missingYearsWarning } from '../../calendar/chinaCalendar'
 import { dateOnly } from '../../disclosure/constants'
 import { CONTENT_MAX, MESSAGE_STATUSES, RATINGS, RECEIVED_VIA, REFUSAL_REASONS, TITLE_MAX } from '../../interaction/constants'
+import { messagesOfficeEndpoints } from '../../interaction/office/endpoints'
 import { handleMessageTransition } from './hooks/handleMessageTransition'
 import { prepareMessage } from './hooks/prepareMessage'
 import { syncAttachmentUnit } from './hooks/syncAttachmentUnit'
@@ -35,6 +36,9 @@ export const Messages: CollectionConfig = {
     },
   },
   defaultSort: '-receivedAt',
+  // GET /api/messages/deadlines and /api/messages/stats (the office's lists and statistics): Payload
+  // routes /api/messages/* to this collection's endpoints only, matched before the default '/:id'.
+  endpoints: messagesOfficeEndpoints,
   access: {
     read: handleMessages,
     create: officeOnly,

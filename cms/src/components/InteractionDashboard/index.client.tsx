@@ -11,7 +11,7 @@ const colours = {
 }
 
 /** The start page's tiles: a count per list, coloured only when something needs doing. */
-export function InteractionDashboardClient({ title, tiles, deadlinesHref }: { title: string; tiles: DashboardTile[]; deadlinesHref: string }) {
+export function InteractionDashboardClient({ title, tiles, deadlinesHref, statsHref }: { title: string; tiles: DashboardTile[]; deadlinesHref: string; statsHref: string }) {
   const urgent = tiles.some((t) => t.count > 0 && t.tone === 'danger')
   return (
     <section aria-labelledby="interaction-dashboard-title" className="interaction-dashboard" style={{ margin: '0 0 32px', fontSize: 16 }}>
@@ -46,6 +46,9 @@ export function InteractionDashboardClient({ title, tiles, deadlinesHref }: { ti
           </li>
         ))}
       </ul>
+      <p style={{ margin: '8px 0 0' }}>
+        <a href={deadlinesHref}>互动交流期限</a>　<a href={statsHref}>互动交流统计</a>
+      </p>
     </section>
   )
 }

@@ -3,7 +3,7 @@ import React from 'react'
 
 import { messageCounts, scopeHasMessages } from '../../interaction/office/deadlineLists'
 import { messageScopeOf, type ScopeUser } from '../../interaction/office/scope'
-import { DEADLINES_PATH } from '../../interaction/office/paths'
+import { DEADLINES_PATH, STATS_PATH } from '../../interaction/office/paths'
 import { InteractionDashboardClient, type DashboardTile } from './index.client'
 
 /**
@@ -32,5 +32,5 @@ export async function InteractionDashboard({ payload, user }: ServerProps) {
   ]
   // The office sees 待受理; a unit never has messages that are not yet handed to it.
   const shown = scope.kind === 'all' ? tiles : tiles.filter((t) => t.key !== 'received')
-  return <InteractionDashboardClient title={scope.kind === 'all' ? '互动交流（全部承办单位）' : '互动交流（本单位）'} tiles={shown} deadlinesHref={deadlines} />
+  return <InteractionDashboardClient title={scope.kind === 'all' ? '互动交流（全部承办单位）' : '互动交流（本单位）'} tiles={shown} deadlinesHref={deadlines} statsHref={`${admin}${STATS_PATH}`} />
 }

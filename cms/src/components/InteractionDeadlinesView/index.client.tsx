@@ -111,7 +111,7 @@ export function InteractionDeadlinesClient({ lists, adminRoute }: { lists: Messa
       {sections.map((s) => {
         const rows = pick(s.rows)
         return (
-          <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`}>
+          <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`} style={{ marginTop: 24 }}>
             <h2 id={`${s.id}-title`}>
               {s.title}（{rows.length}）
             </h2>
