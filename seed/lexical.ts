@@ -1,4 +1,7 @@
-/** Builds Lexical editor state from plain paragraphs (a paragraph starting with "## " is a heading). */
+/**
+ * Builds Lexical editor state from plain paragraphs (a paragraph starting with "## " is a heading;
+ * `[text](/path/)` inside a paragraph is a link).
+ */
 type TextNode = {
   type: 'text'
   text: string
@@ -15,6 +18,23 @@ function text(value: string): TextNode {
   return { type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }
 }
 
+function link(label: string, url: string) {
+  return { type: 'link', ...block, version: 3, fields: { url, newTab: false, linkType: 'custom' }, children: [text(label)] }
+}
+
+/** A paragraph's text with its `[text](url)` links as link nodes. */
+function inline(value: string) {
+  const children: (TextNode | ReturnType<typeof link>)[] = []
+  let last = 0
+  for (const match of value.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)) {
+    if (match.index > last) children.push(text(value.slice(last, match.index)))
+    children.push(link(match[1], match[2]))
+    last = match.index + match[0].length
+  }
+  if (last < value.length) children.push(text(value.slice(last)))
+  return children
+}
+
 export function paragraphsToLexical(paragraphs: string[]) {
   return {
     root: {
@@ -23,7 +43,7 @@ export function paragraphsToLexical(paragraphs: string[]) {
       children: paragraphs.map((p) =>
         p.startsWith('## ')
           ? { type: 'heading', tag: 'h2', ...block, children: [text(p.slice(3).trim())] }
-          : { type: 'paragraph', textFormat: 0, textStyle: '', ...block, children: [text(p)] },
+          : { type: 'paragraph', textFormat: 0, textStyle: '', ...block, children: inline(p) },
       ),
     },
   }

@@ -3,7 +3,8 @@
  * with anonymous access (so the collections' own read rules decide, not this file), as JSON
  * files the site reads — `articles.json` (metadata), `bodies/` (each article's HTML),
  * `columns.json`, `settings.json`, `media/`, the 政府信息公开 files (exportDisclosure), the
- * public journal issues and bulletins (exportSubmissionLine) and `manifest.json`. The
+ * public journal issues and bulletins (exportSubmissionLine), the 互动交流 replies and figures
+ * (exportInteraction) and `manifest.json`. The
  * manifest carries the counts the CMS reports, so the site build can refuse to finish when it
  * rendered a different number of pages, and the revisions and digests the publisher compares
  * to decide what to render again.
@@ -20,6 +21,7 @@ import type { Payload, Where } from 'payload'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import { exportDisclosure } from './exportDisclosure'
+import { exportInteraction } from './exportInteraction'
 import { exportSubmissionLine } from './exportSubmissionLine'
 
 export type PortalRevision = { collection: 'articles'; id: string; updatedAt: string; column: string | null }
@@ -30,7 +32,7 @@ export type PortalManifest = {
   /** The published revision of every article in the snapshot (id, last change, column slug). */
   revisions: PortalRevision[]
   /** Digests of what every page shows (header, footer, names): a change means a full build. */
-  digests: { settings: string; columns: string; units: string; disclosure: string; submissionLine: string }
+  digests: { settings: string; columns: string; units: string; disclosure: string; submissionLine: string; interaction: string }
 }
 
 type Related = { id: number; name?: string; slug?: string } | number | null | undefined
@@ -218,7 +220,11 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
 
   const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...publicSettings } = settings as unknown as Record<string, unknown>
 
-  const [disclosure, submissionLine] = await Promise.all([exportDisclosure(payload, outDir), exportSubmissionLine(payload, outDir)])
+  const [disclosure, submissionLine, interaction] = await Promise.all([
+    exportDisclosure(payload, outDir),
+    exportSubmissionLine(payload, outDir),
+    exportInteraction(payload, outDir),
+  ])
 
   const manifest: PortalManifest = {
     generatedAt: new Date().toISOString(),
@@ -230,6 +236,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
       units: digest(units.docs.map((u) => [u.id, u.name])),
       disclosure: disclosure.digest,
       submissionLine: submissionLine.digest,
+      interaction: interaction.digest,
     },
   }
 

@@ -5,13 +5,15 @@
  * of settings, columns or units shows on every page → everything. A change in 政府信息公开
  * (catalog, policies, interpretations, annual reports) → that whole section, which is small.
  * A change of the public journal issues or bulletins (政务信息报送) → the /journals/ and
- * /bulletins/ pages, also small.
+ * /bulletins/ pages, also small. A change of the published replies, message types, leaders or
+ * statistics (互动交流) → the /hudong/ pages (the home page, which lists the latest replies, is
+ * rendered by every build anyway).
  */
 import type { PortalManifest } from './exportPortalContent'
 
 export type PublishPlan =
   | { mode: 'full'; reason: string }
-  | { mode: 'incremental'; render: string[]; remove: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean }
+  | { mode: 'incremental'; render: string[]; remove: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean; interaction: boolean }
   | { mode: 'unchanged' }
 
 /** Beyond this share of the articles an incremental build saves little: build everything. */
@@ -41,9 +43,10 @@ export function planPublish(live: PortalManifest | null, next: PortalManifest): 
   }
   const disclosure = live.digests?.disclosure !== next.digests.disclosure
   const submissionLine = live.digests?.submissionLine !== next.digests.submissionLine
-  if (render.length === 0 && remove.length === 0 && !disclosure && !submissionLine) return { mode: 'unchanged' }
+  const interaction = live.digests?.interaction !== next.digests.interaction
+  if (render.length === 0 && remove.length === 0 && !disclosure && !submissionLine && !interaction) return { mode: 'unchanged' }
   if (render.length + remove.length > Math.max(50, next.revisions.length * INCREMENTAL_LIMIT)) {
     return { mode: 'full', reason: `变更较多（${render.length + remove.length} 篇）` }
   }
-  return { mode: 'incremental', render, remove, columns: [...columns].sort(), disclosure, submissionLine }
+  return { mode: 'incremental', render, remove, columns: [...columns].sort(), disclosure, submissionLine, interaction }
 }

@@ -52,6 +52,8 @@ const FOLLOW_UP_STATE = 'search-indexed'
 const DISCLOSURE_FOLDERS = ['xxgk', 'policies', 'interpretations']
 /** Where the journal issues and bulletins live (政务信息报送). */
 const SUBMISSION_LINE_FOLDERS = ['journals', 'bulletins']
+/** Where the 互动交流 pages live (types, leaders, published replies, statistics). */
+const INTERACTION_FOLDERS = ['hudong']
 
 export async function publishPortal(payload: Payload, { trigger, full = false }: { trigger: string; full?: boolean }): Promise<PublishResult> {
   const outcome = await withPublishLock(payload, () => publishLocked(payload, trigger, full))
@@ -138,21 +140,23 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     } else if (plan.mode === 'incremental') {
       scratch = path.join(paths.work, `build-${process.pid}-${started.getTime()}`)
       await fs.mkdir(scratch, { recursive: true })
-      // Folders whose pages are all rendered again: a column's lists, the disclosure section, journals and bulletins.
+      // Folders whose pages are all rendered again: a column's lists, the disclosure section, journals and bulletins, 互动交流.
       const replace = [
         ...plan.columns.map((slug) => `columns/${slug}`),
         ...(plan.disclosure ? DISCLOSURE_FOLDERS : []),
         ...(plan.submissionLine ? SUBMISSION_LINE_FOLDERS : []),
+        ...(plan.interaction ? INTERACTION_FOLDERS : []),
       ]
       // The sitemap follows in phase two, with the search index.
-      rendererMs = (await renderScoped(paths, scratch, { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure, submissionLine: plan.submissionLine }))?.rendererMs ?? 0
+      const scope: Scope = { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure, submissionLine: plan.submissionLine, interaction: plan.interaction }
+      rendererMs = (await renderScoped(paths, scratch, scope))?.rendererMs ?? 0
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
       await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
       await checkArticlePages(liveSite!, manifest)
       await fs.writeFile(path.join(liveRelease!, MANIFEST), JSON.stringify(manifest))
       await fs.rm(path.join(liveRelease!, APPLYING))
-      summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}${plan.disclosure ? '、政府信息公开' : ''}${plan.submissionLine ? '、政务信息刊物和通报' : ''}`
+      summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}${plan.disclosure ? '、政府信息公开' : ''}${plan.submissionLine ? '、政务信息刊物和通报' : ''}${plan.interaction ? '、互动交流' : ''}`
     } else {
       summary = '内容无变化'
     }
@@ -190,7 +194,10 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
   }
 }
 
-type Scope = { articles: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean }
+type Scope = { articles: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean; interaction: boolean }
+
+/** Renders no page of a scoped section (the sitemap's build, the warm-up). */
+const NOTHING: Scope = { articles: [], columns: [], disclosure: false, submissionLine: false, interaction: false }
 
 /**
  * Renders a scope's pages into `<scratch>/site` with the warm builder's page renderer. Given
@@ -212,7 +219,7 @@ async function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: st
   const scratch = path.join(paths.work, `sitemap-${process.pid}-${started.getTime()}`)
   await fs.mkdir(scratch, { recursive: true })
   try {
-    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false, submissionLine: false }, await listPages(siteDir))
+    await renderScoped(paths, scratch, NOTHING, await listPages(siteDir))
     const files = (await fs.readdir(path.join(scratch, 'site'))).filter((f) => /^sitemap.*\.xml$/.test(f))
     // The numbered files first, the index that names them last.
     for (const file of files.sort((a, b) => Number(a === 'sitemap-index.xml') - Number(b === 'sitemap-index.xml'))) {
@@ -233,7 +240,7 @@ export async function prewarmPublisher(): Promise<void> {
   const scratch = path.join(paths.work, `warmup-${process.pid}-${Date.now()}`)
   await fs.mkdir(scratch, { recursive: true })
   try {
-    await renderScoped(paths, scratch, { articles: [], columns: [], disclosure: false, submissionLine: false })
+    await renderScoped(paths, scratch, NOTHING)
   } finally {
     await fs.rm(scratch, { recursive: true, force: true })
   }
