@@ -52,6 +52,7 @@ export function dataLocations() {
   return {
     media: path.resolve(process.env.MEDIA_DIR ?? path.join(ROOT, 'cms', 'media')),
     submissionFiles: path.resolve(process.env.SUBMISSION_FILES_DIR ?? path.join(ROOT, 'cms', 'submission-files')),
+    messageFiles: path.resolve(process.env.MESSAGE_FILES_DIR ?? path.join(ROOT, 'cms', 'message-files')),
     portal,
     releases: `${portal}.releases`,
     /** The publisher's working folder (snapshot, caches): rebuilt by the next publish, not backed up. */
@@ -131,6 +132,7 @@ export async function createBackup({ dir, keep, archive = false, log = () => {},
     log('复制上传文件…')
     await copyTree(where.media, path.join(partial, 'media'))
     await copyTree(where.submissionFiles, path.join(partial, 'submission-files'))
+    await copyTree(where.messageFiles, path.join(partial, 'message-files'))
     log('复制门户网站版本…')
     const portal = await withPublishLock(db.url, async () => {
       const target = fs.existsSync(where.portal) ? fs.realpathSync(where.portal) : null
@@ -316,6 +318,8 @@ export async function restoreBackup(input: string, { force = false, log = () => 
     await copyTree(path.join(opened.dir, 'media'), where.media)
     await emptyDirectory(where.submissionFiles)
     await copyTree(path.join(opened.dir, 'submission-files'), where.submissionFiles)
+    await emptyDirectory(where.messageFiles)
+    await copyTree(path.join(opened.dir, 'message-files'), where.messageFiles)
 
     log('恢复门户网站…')
     await fs.promises.rm(where.portal, { recursive: true, force: true })

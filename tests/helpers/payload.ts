@@ -29,6 +29,7 @@ export async function bootPayload(): Promise<TestPayload> {
   // Uploads of this file's tests go to a directory of their own.
   process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-media-'))
   process.env.SUBMISSION_FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-files-'))
+  process.env.MESSAGE_FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-message-files-'))
   process.env.AUDIT_ANCHOR_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-audit-anchors-'))
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/src/payload.config')

@@ -209,6 +209,7 @@ export const Messages: CollectionConfig = {
         { name: 'day80At', type: 'date', label: { zh: '80天未答复预警', en: '80-day alarm' }, admin: { ...dateTime, readOnly: true }, ...system },
       ],
     },
+    { name: 'replyPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/MessageReplyPanel#MessageReplyPanel' } } },
     { name: 'sourceIp', type: 'text', index: true, label: { zh: '提交地址', en: 'Client address' }, admin: { readOnly: true, position: 'sidebar' }, ...system },
     { name: 'duplicateKey', type: 'text', index: true, admin: { hidden: true }, ...system },
     { name: 'lookupFailures', type: 'number', defaultValue: 0, admin: { hidden: true }, ...system },

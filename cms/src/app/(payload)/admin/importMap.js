@@ -31,6 +31,7 @@ import { SubmissionPreview as SubmissionPreview_faf667ac095fce7f4a9d89e0249c736f
 import { IssueExportLinks as IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinExportLinks as BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinTableField as BulletinTableField_6726eaff5f89935faa294a578a034339 } from '../../../components/BulletinTableField'
+import { MessageReplyPanel as MessageReplyPanel_4f58d1ad152e529f7469854876b15943 } from '../../../components/MessageReplyPanel'
 import { AuditExportForm as AuditExportForm_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsNavLink as SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
@@ -82,6 +83,7 @@ export const importMap = {
   "/components/DocumentExportLinks#IssueExportLinks": IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/DocumentExportLinks#BulletinExportLinks": BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/BulletinTableField#BulletinTableField": BulletinTableField_6726eaff5f89935faa294a578a034339,
+  "/components/MessageReplyPanel#MessageReplyPanel": MessageReplyPanel_4f58d1ad152e529f7469854876b15943,
   "@gov/review-workflow/rsc#AuditExportForm": AuditExportForm_30ecf247e3a3630988232822613f41df,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsNavLink": SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739,
