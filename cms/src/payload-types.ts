@@ -1469,6 +1469,7 @@ export interface MessageReply {
   unit?: (number | null) | Unit;
   receivedAt?: string | null;
   handledAt?: string | null;
+  repliedAt?: string | null;
   /**
    * Remove personal data before publishing.
    */
@@ -2734,6 +2735,7 @@ export interface MessageRepliesSelect<T extends boolean = true> {
   unit?: T;
   receivedAt?: T;
   handledAt?: T;
+  repliedAt?: T;
   publicTitle?: T;
   publicQuestion?: T;
   text?: T;

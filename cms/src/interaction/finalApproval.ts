@@ -41,7 +41,7 @@ export async function onMessageReplyApproval({ req, collection, docId }: FinalAp
   await req.payload.update({
     collection: 'messages',
     id: idOf(reply.message as Rel)!,
-    data: { status: 'answered', repliedAt: (req.context.now instanceof Date ? req.context.now : new Date()).toISOString(), replyText: reply.text, reply: reply.id },
+    data: { status: 'answered', repliedAt: reply.repliedAt ?? (req.context.now instanceof Date ? req.context.now : new Date()).toISOString(), replyText: reply.text, reply: reply.id },
     depth: 0,
     overrideAccess: true,
     context: { [REPLY_APPROVED]: true },

@@ -50,6 +50,7 @@ export const MessageReplies: CollectionConfig = {
         { name: 'unit', type: 'relationship', relationTo: 'units', index: true, label: { zh: '答复单位', en: 'Answering unit' }, ...copied },
         { name: 'receivedAt', type: 'date', label: { zh: '留言时间', en: 'Received' }, admin: { readOnly: true, date: { displayFormat: 'yyyy年M月d日' } }, access: copied.access },
         { name: 'handledAt', type: 'date', label: { zh: '受理日期', en: 'Accepted' }, admin: { readOnly: true, date: { displayFormat: 'yyyy年M月d日' } }, access: copied.access },
+        { name: 'repliedAt', type: 'date', label: { zh: '答复日期', en: 'Replied' }, admin: { readOnly: true, date: { displayFormat: 'yyyy年M月d日' } }, access: copied.access },
       ],
     },
     {

@@ -40,7 +40,9 @@ export const prepareReply: CollectionBeforeChangeHook = async ({ data, operation
     })
   } else {
     // The unit and the copied facts stay as they were taken from the message.
-    for (const key of ['unit', 'typeCode', 'typeName', 'receivedAt', 'handledAt', 'createdBy']) if (originalDoc && key in originalDoc) data[key] = originalDoc[key]
+    for (const key of ['unit', 'typeCode', 'typeName', 'receivedAt', 'handledAt', 'createdBy', 'repliedAt']) if (originalDoc && key in originalDoc) data[key] = originalDoc[key]
+    // 答复日期: the day the final approval published it (kept when it is published again).
+    if (data._status === 'published' && !data.repliedAt) data.repliedAt = (req.context.now instanceof Date ? req.context.now : new Date()).toISOString()
   }
   if (data.public && !message.publishConsent) throw invalid('public', '留言人未同意公开，这件答复不能在门户网站公开。')
   return data
