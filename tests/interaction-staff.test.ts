@@ -173,6 +173,8 @@ describe('the reply', () => {
     const reply = await draftReply(msg.id, { text: '答复' })
     expect(reply.publicQuestion).toBe(msg.content)
     expect(reply.typeCode).toBe('consultation')
+    // The citizen agreed to publication: the new reply is marked 公开 until the unit unticks it.
+    expect(reply.public).toBe(true)
     await expect(draftReply(msg.id, { text: '第二份' })).rejects.toThrow('已为这件留言起草了答复')
   })
 
@@ -191,6 +193,21 @@ describe('the reply', () => {
     // The approved public reply is what the public (the portal's export) may read.
     const anon = await payload.find({ collection: 'message-replies', where: { id: { equals: reply.id } }, overrideAccess: false, user: null })
     expect(anon.totalDocs).toBe(1)
+  })
+
+  it('releases the author’s edit lock when it is submitted, so the signer is not told it is being edited', async () => {
+    const msg = await assignedToEducation({ title: '编辑锁测试' })
+    const reply = await draftReply(msg.id, { text: '答复内容' })
+    const officer = (await as(EDU_OFFICER)).user!
+    await payload.create({
+      collection: 'payload-locked-documents',
+      overrideAccess: true,
+      data: { document: { relationTo: 'message-replies', value: reply.id }, user: { relationTo: 'users', value: officer.id } } as never,
+    })
+    const locks = () => payload.count({ collection: 'payload-locked-documents', overrideAccess: true, where: { 'document.value': { equals: reply.id } } })
+    expect((await locks()).totalDocs).toBe(1)
+    await submit(await as(EDU_OFFICER), options(), { collection: 'message-replies', id: reply.id })
+    expect((await locks()).totalDocs).toBe(0)
   })
 
   it('passes the county government office as well when it went to the 领导信箱', async () => {

@@ -1950,10 +1950,6 @@ export interface PayloadLockedDocument {
         value: number | DisclosureCounter;
       } | null)
     | ({
-        relationTo: 'messages';
-        value: number | Message;
-      } | null)
-    | ({
         relationTo: 'message-replies';
         value: number | MessageReply;
       } | null)

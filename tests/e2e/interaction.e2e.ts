@@ -46,10 +46,19 @@ async function messageId(): Promise<number> {
   }
 }
 
-/** Picks an option of a Payload select or relationship field. */
+/** Leaves the edit page inside the admin, which releases Payload's lock on the document for the next user. */
+async function leaveDocument(collection: string) {
+  const { page } = browser
+  await page.locator(`a[href$="/admin/collections/${collection}"]:not(.nav__link)`).first().click()
+  await page.waitForURL(new RegExp(`/admin/collections/${collection}(\\?.*)?$`))
+  await page.waitForLoadState('networkidle')
+}
+
+/** Picks an option of a Payload select or relationship field (typed, so a long list needs no scrolling). */
 async function choose(fieldId: string, option: string) {
   const { page } = browser
   await page.locator(`#field-${fieldId}`).click()
+  await page.locator(`#field-${fieldId} input`).first().pressSequentially(option)
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
@@ -69,14 +78,14 @@ describe('互动交流 from the citizen’s question to the published answer', (
     await page.goto(`${portalUrl}/hudong/`)
     await page.getByRole('link', { name: '我要咨询' }).first().click()
     await page.waitForURL(/\/hudong\/write\//)
-    await page.getByLabel('标题').fill(TITLE)
-    await page.getByLabel('留言内容').fill(QUESTION)
-    await page.getByLabel('姓名').fill(citizen.name)
-    await page.getByLabel('手机号码').fill(citizen.mobile)
-    await page.getByLabel('电子邮箱').fill(citizen.email)
-    await page.getByLabel(/同意.*公开/).check()
+    await page.getByRole('textbox', { name: '标题' }).fill(TITLE)
+    await page.getByRole('textbox', { name: '留言内容' }).fill(QUESTION)
+    await page.getByRole('textbox', { name: '姓名' }).fill(citizen.name)
+    await page.getByRole('textbox', { name: '手机号码' }).fill(citizen.mobile)
+    await page.getByRole('textbox', { name: '电子邮箱' }).fill(citizen.email)
+    await page.getByRole('checkbox', { name: /同意.*公开/ }).check()
     await page.getByRole('button', { name: '提交留言' }).click()
-    await page.getByText('留言已提交').waitFor()
+    await page.getByRole('heading', { name: '留言已提交' }).waitFor()
     queryCode = (await page.locator('.code').innerText()).trim()
     expect(queryCode).toMatch(/^[A-Z2-9]{10}$/)
     messageUrl = `${adminUrl}/admin/collections/messages/${await messageId()}`
@@ -89,10 +98,12 @@ describe('互动交流 from the citizen’s question to the published answer', (
     expect(await page.locator('#field-mobile').inputValue()).toBe(citizen.mobile)
     await choose('status', '办理中')
     await choose('unit', '县教育局')
+    const saved = page.waitForResponse((r) => /\/api\/messages\/\d+/.test(r.url()) && r.request().method() === 'PATCH')
     await page.getByRole('button', { name: '保存', exact: true }).click()
-    await page.locator('#field-dueAt, .field-type.date').first().waitFor()
+    expect((await saved).status()).toBe(200)
     await page.reload({ waitUntil: 'networkidle' })
     expect(await page.locator('#field-status').innerText()).toContain('办理中')
+    await leaveDocument('messages')
   })
 
   it('the bureau’s officer starts the reply from the message and submits it', async () => {
@@ -103,12 +114,15 @@ describe('互动交流 from the citizen’s question to the published answer', (
     await page.waitForURL(/\/collections\/message-replies\/\d+$/)
     replyUrl = page.url()
     expect(await page.locator('#field-publicQuestion').inputValue()).toBe(QUESTION)
+    expect(await page.locator('#field-public').isChecked()).toBe(true)
     await page.locator('#field-text').fill(REPLY)
+    const saved = page.waitForResponse((r) => /\/api\/message-replies\/\d+/.test(r.url()) && r.request().method() === 'PATCH')
     await page.getByRole('button', { name: '保存草稿' }).click()
-    await page.getByText(/已保存|成功/).first().waitFor()
+    expect((await saved).status()).toBe(200)
     await page.getByRole('button', { name: '提交审核' }).click()
     await page.getByTestId('workflow-status').filter({ hasText: '审核中' }).waitFor()
     expect(await page.getByTestId('workflow-route').innerText()).toContain('承办单位负责人审核')
+    await leaveDocument('message-replies')
   })
 
   it('the bureau head signs; the lookup shows the answer and the citizen rates it', async () => {

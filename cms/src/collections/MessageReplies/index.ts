@@ -66,7 +66,7 @@ export const MessageReplies: CollectionConfig = {
     {
       name: 'public',
       type: 'checkbox',
-      defaultValue: false,
+      // No default: a new reply takes the citizen's choice (prepareReply).
       label: { zh: '在门户网站公开', en: 'Publish on the portal' },
       admin: { description: { zh: '仅限留言人同意公开的留言。', en: 'Only with the citizen’s consent.' } },
     },

@@ -36,6 +36,10 @@ export const Messages: CollectionConfig = {
     },
   },
   defaultSort: '-receivedAt',
+  // The office decides and the unit asks for an extension on separate fields, each checked on the
+  // server (handleMessageTransition); a lock left by the office would stand between the unit and
+  // its 起草答复 button for minutes after a hand-over.
+  lockDocuments: false,
   // GET /api/messages/deadlines and /api/messages/stats (the office's lists and statistics): Payload
   // routes /api/messages/* to this collection's endpoints only, matched before the default '/:id'.
   endpoints: messagesOfficeEndpoints,

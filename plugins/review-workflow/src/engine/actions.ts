@@ -316,6 +316,7 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
       await appendAudit(req, options, { action: 'file', docCollection: args.collection, docId: args.id, runId: run.id, revisionHash: hash })
       await publishDocument(req, options, run, false)
     }
+    await releaseEditLock(req, args.collection, args.id)
     return run
   })
 }
@@ -621,4 +622,18 @@ export async function voidIfEdited(req: PayloadRequest, options: SanitizedOption
 /** The field the collection shows as its documents' title in the admin (useAsTitle). */
 function titleFieldOf(req: PayloadRequest, collection: string): string {
   return req.payload.collections[collection as CollectionSlug]?.config.admin?.useAsTitle ?? 'title'
+}
+
+/**
+ * The author has handed the item over: Payload's edit lock (taken when the author typed in the
+ * edit view) is released, so the signers who open it next are not told that it is being edited.
+ */
+async function releaseEditLock(req: PayloadRequest, collection: string, id: Id): Promise<void> {
+  if (!req.payload.collections['payload-locked-documents' as CollectionSlug]) return
+  await req.payload.delete({
+    collection: 'payload-locked-documents' as CollectionSlug,
+    where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
+    overrideAccess: true,
+    req,
+  })
 }

@@ -83,7 +83,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"public_title" varchar,
   	"public_question" varchar,
   	"text" varchar,
-  	"public" boolean DEFAULT false,
+  	"public" boolean,
   	"created_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -103,7 +103,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_public_title" varchar,
   	"version_public_question" varchar,
   	"version_text" varchar,
-  	"version_public" boolean DEFAULT false,
+  	"version_public" boolean,
   	"version_created_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -171,7 +171,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
-  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "messages_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "message_replies_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "message_attachments_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "message_types_id" integer;
@@ -243,12 +242,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "message_types_created_at_idx" ON "message_types" USING btree ("created_at");
   CREATE INDEX "mailbox_leaders_updated_at_idx" ON "mailbox_leaders" USING btree ("updated_at");
   CREATE INDEX "mailbox_leaders_created_at_idx" ON "mailbox_leaders" USING btree ("created_at");
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_message_replies_fk" FOREIGN KEY ("message_replies_id") REFERENCES "public"."message_replies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_message_attachments_fk" FOREIGN KEY ("message_attachments_id") REFERENCES "public"."message_attachments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_message_types_fk" FOREIGN KEY ("message_types_id") REFERENCES "public"."message_types"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_mailbox_leaders_fk" FOREIGN KEY ("mailbox_leaders_id") REFERENCES "public"."mailbox_leaders"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
   CREATE INDEX "payload_locked_documents_rels_message_replies_id_idx" ON "payload_locked_documents_rels" USING btree ("message_replies_id");
   CREATE INDEX "payload_locked_documents_rels_message_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("message_attachments_id");
   CREATE INDEX "payload_locked_documents_rels_message_types_id_idx" ON "payload_locked_documents_rels" USING btree ("message_types_id");
@@ -273,8 +270,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "message_types" CASCADE;
   DROP TABLE "mailbox_leaders" CASCADE;
   DROP TABLE "interaction_settings" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_messages_fk";
-  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_message_replies_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_message_attachments_fk";
@@ -307,12 +302,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishPortal', 'expireArticles', 'draftMonthlyBulletins', 'workflowReminders', 'auditCheckpoint', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "payload_locked_documents_rels_messages_id_idx";
   DROP INDEX "payload_locked_documents_rels_message_replies_id_idx";
   DROP INDEX "payload_locked_documents_rels_message_attachments_id_idx";
   DROP INDEX "payload_locked_documents_rels_message_types_id_idx";
   DROP INDEX "payload_locked_documents_rels_mailbox_leaders_id_idx";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "messages_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "message_replies_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "message_attachments_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "message_types_id";
