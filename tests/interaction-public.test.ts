@@ -412,6 +412,15 @@ describe('查询', () => {
     expect((await byCode(code)).lookupFailures).toBe(0)
   })
 
+  it('counts every one of many wrong tails tried at once: the lock is not raced past', async () => {
+    const code = await submitted({ mobile: '13912340004' })
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => postJson(LOOKUP_PATH, { code, phoneLast4: `300${i}` }, { ip: `198.51.100.${140 + i}` })))
+    for (const answer of answers) expect(answer.status).toBe(404)
+    const stored = await byCode(code)
+    expect(Date.parse(stored.lookupLockedUntil ?? '')).toBeGreaterThan(Date.now())
+    expect((await postJson(LOOKUP_PATH, { code, phoneLast4: '0004' }, { ip: '198.51.100.160' })).status).toBe(404)
+  })
+
   it('counts wrong tails towards the lock only on the code they were tried on, and a right one clears them', async () => {
     const code = await submitted({ mobile: '13912340003' })
     for (let i = 0; i < 4; i++) await postJson(LOOKUP_PATH, { code, phoneLast4: `200${i}` })

@@ -8,7 +8,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sign, submit, workflowOptions } from '@gov/review-workflow'
+import { emergencyPublish, sign, submit, workflowOptions } from '@gov/review-workflow'
 
 import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -151,6 +151,35 @@ describe('the office’s decisions', () => {
     expect(refused.unit ?? null).toBeNull()
   })
 
+  it('re-assigns (改派) on the deadline the message already has', async () => {
+    const msg = await newMessage()
+    const first = await update(msg.id, { status: 'assigned', unit: await idOf('units', 'name', '县教育局') }, OFFICE, { now: new Date('2026-09-30T02:00:00Z') })
+    const moved = await update(msg.id, { unit: await idOf('units', 'name', '县卫生健康委员会') }, OFFICE, { now: new Date('2026-10-12T02:00:00Z') })
+    expect(moved.dueAt).toBe(first.dueAt)
+    const decisions = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'caseHandling' } }, { subject: { equals: msg.queryCode } }] }, sort: 'createdAt', overrideAccess: true })
+    expect(decisions.docs.map((d) => d.detail)).toContain('改派：县教育局 → 县卫生健康委员会，答复期限不变')
+  })
+
+  it('records the office’s corrections of what the citizen wrote, and never consents for them', async () => {
+    const msg = await newMessage({ publishConsent: false, receivedVia: 'online' })
+    await update(msg.id, { title: '咨询义务教育入学政策（更正）', mobile: '13912345679' }, OFFICE)
+    const records = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'caseHandling' } }, { subject: { equals: msg.queryCode } }] }, overrideAccess: true })
+    expect(records.docs.map((d) => d.detail)).toEqual(['修改留言信息：标题、手机号码'])
+    // The values themselves never go on the audit chain.
+    expect(JSON.stringify(records.docs)).not.toContain('13912345679')
+    await expect(update(msg.id, { publishConsent: true }, OFFICE)).rejects.toThrow('不能代为同意')
+  })
+
+  it('shows the handling unit the message but not the address it was sent from', async () => {
+    const msg = await newMessage({ sourceIp: '203.0.113.99' })
+    await update(msg.id, { status: 'assigned', unit: await idOf('units', 'name', '县教育局') }, OFFICE)
+    const asUnit = await (await rest.get(`/api/messages/${msg.id}?depth=0`, EDU_OFFICER)).json()
+    expect(asUnit.mobile).toBe(msg.mobile)
+    expect(asUnit.sourceIp).toBeUndefined()
+    const asOffice = await (await rest.get(`/api/messages/${msg.id}?depth=0`, OFFICE)).json()
+    expect(asOffice.sourceIp).toBe('203.0.113.99')
+  })
+
   it('never marks a message 已答复 by hand', async () => {
     const msg = await newMessage()
     await update(msg.id, { status: 'assigned', unit: await idOf('units', 'name', '县教育局') }, OFFICE)
@@ -210,6 +239,31 @@ describe('the reply', () => {
     expect((await locks()).totalDocs).toBe(0)
   })
 
+  it('cannot be published by a leader’s emergency publish: a citizen’s answer is always reviewed', async () => {
+    const msg = await assignedToEducation({ title: '紧急发布测试' })
+    const reply = await draftReply(msg.id, { text: '答复内容' })
+    const run = await submit(await as(EDU_OFFICER), options(), { collection: 'message-replies', id: reply.id })
+    await expect(emergencyPublish(await as('leader@demo.gov.cn'), options(), { runId: run.id, reason: '情况紧急' })).rejects.toThrow('不能紧急发布')
+    expect((await payload.findByID({ collection: 'messages', id: msg.id, overrideAccess: true })).status).toBe('assigned')
+  })
+
+  it('follows the message’s type: a message turned into a 领导信箱 letter also passes the county office', async () => {
+    const msg = await assignedToEducation({ title: '改为领导信箱' })
+    const reply = await draftReply(msg.id, { text: '答复内容' })
+    const leader = (await payload.find({ collection: 'mailbox-leaders', limit: 1, overrideAccess: true })).docs[0].id
+    await update(msg.id, { type: await idOf('message-types', 'code', 'leaderMailbox'), leader }, OFFICE)
+    // Submitted as drafted (before the type changed): the last signature is refused.
+    const stale = await submit(await as(EDU_OFFICER), options(), { collection: 'message-replies', id: reply.id })
+    expect(stale.route.map((s) => s.label)).toEqual(['承办单位负责人审核'])
+    await expect(
+      sign(await as(EDU_HEAD), options(), { runId: stale.id, decision: 'approve', opinion: '同意。', checklist: Object.fromEntries(stale.route[0].checklist.map((c) => [c, true])) }),
+    ).rejects.toThrow('留言类型已改变')
+    // Saved again, it takes the new type and its route.
+    await payload.update({ collection: 'message-replies', id: reply.id, draft: true, overrideAccess: false, req: await as(EDU_OFFICER), data: { text: '答复内容（修改）' } })
+    const run = await submit(await as(EDU_OFFICER), options(), { collection: 'message-replies', id: reply.id })
+    expect(run.route.map((s) => s.label)).toEqual(['承办单位负责人审核', '县政府办公室审核（领导信箱）'])
+  })
+
   it('passes the county government office as well when it went to the 领导信箱', async () => {
     const leader = (await payload.find({ collection: 'mailbox-leaders', limit: 1, overrideAccess: true })).docs[0].id
     const msg = await assignedToEducation({ type: await idOf('message-types', 'code', 'leaderMailbox'), leader })
@@ -238,5 +292,12 @@ describe('the reply', () => {
     expect(anon.status).toBe(404)
     expect((await rest.get(`/api/message-replies/${reply.id}?draft=true`, HEALTH_OFFICER)).status).toBe(404)
     expect((await rest.get(`/api/message-replies/${reply.id}?draft=true`, EDU_HEAD)).status).toBe(200)
+  })
+
+  it('shows the public no version history: a reply withdrawn for what it said stays withdrawn', async () => {
+    const versions = await (await rest.get('/api/message-replies/versions?limit=0')).json()
+    expect(versions.totalDocs ?? 0).toBe(0)
+    const live = await (await rest.get('/api/message-replies?limit=0')).json()
+    expect(live.totalDocs).toBeGreaterThan(0)
   })
 })

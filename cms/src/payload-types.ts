@@ -1466,6 +1466,7 @@ export interface MessageReply {
   message: number | Message;
   typeName?: string | null;
   typeCode?: string | null;
+  toLeader?: boolean | null;
   unit?: (number | null) | Unit;
   receivedAt?: string | null;
   handledAt?: string | null;
@@ -2728,6 +2729,7 @@ export interface MessageRepliesSelect<T extends boolean = true> {
   message?: T;
   typeName?: T;
   typeCode?: T;
+  toLeader?: T;
   unit?: T;
   receivedAt?: T;
   handledAt?: T;

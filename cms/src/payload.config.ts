@@ -167,7 +167,7 @@ export default buildConfig({
         submissions: { reviewedFields: SUBMISSION_REVIEWED_FIELDS, fieldLabels: { type: '信息类型', urgency: '紧急程度' } },
         'journal-issues': { unitField: 'office', classifiedField: 'classified', reviewedFields: JOURNAL_ISSUE_REVIEWED_FIELDS },
         bulletins: { unitField: 'office', reviewedFields: BULLETIN_REVIEWED_FIELDS },
-        'message-replies': { reviewedFields: MESSAGE_REPLY_REVIEWED_FIELDS, fieldLabels: { typeCode: '留言类型' } },
+        'message-replies': { reviewedFields: MESSAGE_REPLY_REVIEWED_FIELDS, fieldLabels: { toLeader: '写给领导（领导信箱）' }, emergency: false },
       },
       roles: [...ROLES],
       defaultDefinitions,

@@ -15,7 +15,8 @@ export const readMessageReplies =
   async ({ req }) => {
     const published: Where = { and: [{ [`${prefix}_status`]: { equals: 'published' } }, { [`${prefix}public`]: { equals: true } }] }
     const user = req.user
-    if (!user) return published
+    // The public reads the live reply only: never earlier published versions (a reply withdrawn for what it said stays withdrawn).
+    if (!user) return prefix ? false : published
     if (hasRole(user, 'interactionOfficer')) return true
     const scopes: Where[] = [published]
     const unit = unitOf(user)

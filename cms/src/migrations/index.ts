@@ -13,7 +13,7 @@ import * as migration_20261127_022156_disclosure_guide from './20261127_022156_d
 import * as migration_20261127_044607_submission_line from './20261127_044607_submission_line';
 import * as migration_20261127_052112_monthly_bulletin_task from './20261127_052112_monthly_bulletin_task';
 import * as migration_20261201_011802_security_guarantees from './20261201_011802_security_guarantees';
-import * as migration_20261201_031128_interaction from './20261201_031128_interaction';
+import * as migration_20261201_031714_interaction from './20261201_031714_interaction';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261201_011802_security_guarantees',
   },
   {
-    up: migration_20261201_031128_interaction.up,
-    down: migration_20261201_031128_interaction.down,
-    name: '20261201_031128_interaction'
+    up: migration_20261201_031714_interaction.up,
+    down: migration_20261201_031714_interaction.down,
+    name: '20261201_031714_interaction'
   },
 ];

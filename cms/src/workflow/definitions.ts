@@ -136,14 +136,14 @@ export const defaultDefinitions: DefinitionInput[] = [
     code: 'message-reply',
     name: '互动交流答复审核',
     collection: 'message-replies',
-    // 答复须经承办单位负责人审核；领导信箱的答复另经县政府办公室（领导的办公室）审核。
+    // 答复须经承办单位负责人审核；写给领导的留言（领导信箱等 needsLeader 类型）的答复另经县政府办公室（领导的办公室）审核。
     stages: [
       { label: '承办单位负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 2, checklist: ['答复内容准确、依据充分', '公开内容不含个人信息', '是否涉密'] },
       {
         label: '县政府办公室审核（领导信箱）',
         signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.office },
         deadlineDays: 2,
-        when: { conditions: [{ field: 'typeCode', operator: 'equals', value: 'leaderMailbox' }] },
+        when: { conditions: [{ field: 'toLeader', operator: 'equals', value: 'true' }] },
       },
     ],
   },

@@ -43,6 +43,8 @@ export type ReviewedCollectionOptions = {
   fieldLabels?: Record<string, string>
   /** Relationship field with the item's writer (录入人), to whom no stage is delegated. @default 'createdBy' */
   writerField?: string
+  /** Whether an emergency role may publish these items before review ends (e.g. not an answer to a citizen). @default true */
+  emergency?: boolean
 }
 
 export type FinalApprovalArgs = {

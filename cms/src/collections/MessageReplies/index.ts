@@ -47,6 +47,7 @@ export const MessageReplies: CollectionConfig = {
       fields: [
         { name: 'typeName', type: 'text', label: { zh: '留言类型', en: 'Type' }, ...copied },
         { name: 'typeCode', type: 'text', index: true, admin: { hidden: true }, access: copied.access },
+        { name: 'toLeader', type: 'checkbox', admin: { hidden: true }, access: copied.access },
         { name: 'unit', type: 'relationship', relationTo: 'units', index: true, label: { zh: '答复单位', en: 'Answering unit' }, ...copied },
         { name: 'receivedAt', type: 'date', label: { zh: '留言时间', en: 'Received' }, admin: { readOnly: true, date: { displayFormat: 'yyyy年M月d日' } }, access: copied.access },
         { name: 'handledAt', type: 'date', label: { zh: '受理日期', en: 'Accepted' }, admin: { readOnly: true, date: { displayFormat: 'yyyy年M月d日' } }, access: copied.access },

@@ -214,7 +214,7 @@ export const Messages: CollectionConfig = {
       ],
     },
     { name: 'replyPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/MessageReplyPanel#MessageReplyPanel' } } },
-    { name: 'sourceIp', type: 'text', index: true, label: { zh: '提交地址', en: 'Client address' }, admin: { readOnly: true, position: 'sidebar' }, ...system },
+    { name: 'sourceIp', type: 'text', index: true, label: { zh: '提交地址', en: 'Client address' }, admin: { readOnly: true, position: 'sidebar' }, access: { read: officeField, create: never, update: never } },
     { name: 'duplicateKey', type: 'text', index: true, admin: { hidden: true }, ...system },
     { name: 'lookupFailures', type: 'number', defaultValue: 0, admin: { hidden: true }, ...system },
     { name: 'lookupLockedUntil', type: 'date', admin: { hidden: true }, ...system },

@@ -14,6 +14,7 @@ import { executeSql, sql, workflowOptions } from '@gov/review-workflow'
 
 import { addChinaWorkingDays } from '../../calendar/chinaCalendar'
 import { formatChineseDate } from '../../disclosure/format'
+import { enqueuePublish } from '../../publishing/enqueuePublish'
 import { ALARM_DAYS } from '../constants'
 import { interactionSettings } from '../settings'
 
@@ -216,6 +217,10 @@ export async function runInteractionAlarms(payload: Payload, now: Date = new Dat
     if (!doc.repliedAt || now <= ratingWindowCloses(doc.repliedAt, ratingWindowDays)) continue
     ratingsDefaulted += await defaultRating(req, doc.id, ratingWindowDays, now)
   }
+  // The portal's 留言受理反馈 figures follow the day (a new month, acceptances, ratings) even on a
+  // day nothing else is published: the first run after midnight China time queues a publish,
+  // which renders only the /hudong/ pages when only they changed.
+  if (ratingsDefaulted > 0 || new Date(now.getTime() + 8 * 3_600_000).getUTCHours() === 0) await enqueuePublish(req, '互动交流统计每日更新')
   return { alarms, ratingsDefaulted }
 }
 

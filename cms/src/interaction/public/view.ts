@@ -6,6 +6,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { executeSql, sql } from '@gov/review-workflow'
+
 import { addChinaWorkingDays } from '../../calendar/chinaCalendar'
 import { ratingLabel, refusalLabel, statusLabel } from '../constants'
 import { normaliseQueryCode, phoneTailMatches } from '../queryCode'
@@ -121,16 +123,24 @@ export async function openMessage(req: PayloadRequest, fields: Record<string, un
     if (doc.lookupFailures) await writeGuard(req, doc.id, { lookupFailures: 0, lookupLockedUntil: null })
     return doc
   }
-  if (doc && !locked) {
-    const failures = (doc.lookupFailures ?? 0) + 1
-    await writeGuard(
-      req,
-      doc.id,
-      failures >= MAX_TAIL_FAILURES ? { lookupFailures: 0, lookupLockedUntil: new Date(now + LOCK_MS).toISOString() } : { lookupFailures: failures },
-    )
-  }
+  if (doc && !locked) await countWrongTail(req, doc.id, new Date(now))
   await sleepUntil(startedAt + FAILURE_FLOOR_MS)
   return null
+}
+
+/**
+ * One more wrong tail for the code, counted in one statement: parallel guesses each count, and
+ * the fifth locks the code for an hour (a lookup, or a rating, is refused while it is locked).
+ */
+async function countWrongTail(req: PayloadRequest, id: number | string, now: Date) {
+  const until = new Date(now.getTime() + LOCK_MS).toISOString()
+  await executeSql(
+    req,
+    sql`update messages set
+      lookup_failures = case when coalesce(lookup_failures, 0) + 1 >= ${MAX_TAIL_FAILURES} then 0 else coalesce(lookup_failures, 0) + 1 end,
+      lookup_locked_until = case when coalesce(lookup_failures, 0) + 1 >= ${MAX_TAIL_FAILURES} then ${until}::timestamptz else lookup_locked_until end
+      where id = ${Number(id)} and (lookup_locked_until is null or lookup_locked_until <= ${now.toISOString()}::timestamptz)`,
+  )
 }
 
 /** The lookup guard's own fields, written without touching anything else of the message. */

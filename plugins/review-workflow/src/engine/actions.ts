@@ -570,6 +570,7 @@ export async function emergencyPublish(
     const run = await lockRun(req, options, args.runId)
     if (run.status !== 'in_review') throw refuse(409, `该稿件当前为“${RUN_STATUS_LABELS[run.status]}”，不能紧急发布。`)
     if (run.emergency?.published) throw refuse(409, '该稿件已紧急发布。')
+    if (options.collections[run.docCollection]?.emergency === false) throw refuse(403, '此类稿件不能紧急发布，须审核通过后才能发布。')
     if (same(run.author, user.id)) throw refuse(403, '作者不能紧急发布自己的稿件。')
     const config = collectionOptions(options, run.docCollection)
     const doc = await latestDraft(req, run.docCollection, run.docId)

@@ -27,7 +27,8 @@ export function allowedActions(
   if (isSigner && !isAuthor) actions.push('delegate')
   if (isAuthor && run.signatures.length === 0) actions.push('withdraw')
   const roles = user[options.userRolesField]
-  if (!isAuthor && !run.emergency?.published && Array.isArray(roles) && roles.some((r) => options.emergencyRoles.includes(String(r)))) {
+  const emergencyAllowed = options.collections[run.docCollection]?.emergency !== false
+  if (emergencyAllowed && !isAuthor && !run.emergency?.published && Array.isArray(roles) && roles.some((r) => options.emergencyRoles.includes(String(r)))) {
     actions.push('emergency')
   }
   return actions

@@ -26,11 +26,8 @@ export const prepareReply: CollectionBeforeChangeHook = async ({ data, operation
     if (req.user && !hasRole(req.user, 'interactionOfficer') && String(own) !== String(messageUnit)) throw invalid('message', '这件留言没有转办给本单位。')
     const existing = await req.payload.count({ collection: 'message-replies', where: { and: [{ message: { equals: messageId } }, { unit: { equals: messageUnit } }] }, overrideAccess: true, req })
     if (existing.totalDocs > 0) throw invalid('message', '本单位已为这件留言起草了答复，请在原答复中修改。')
-    const type = message.type && typeof message.type === 'object' ? message.type : null
     Object.assign(data, {
       unit: messageUnit,
-      typeCode: type?.code ?? null,
-      typeName: type?.name ?? null,
       receivedAt: message.receivedAt,
       handledAt: message.handledAt,
       publicTitle: data.publicTitle || message.title,
@@ -40,10 +37,13 @@ export const prepareReply: CollectionBeforeChangeHook = async ({ data, operation
     })
   } else {
     // The unit and the copied facts stay as they were taken from the message.
-    for (const key of ['unit', 'typeCode', 'typeName', 'receivedAt', 'handledAt', 'createdBy', 'repliedAt']) if (originalDoc && key in originalDoc) data[key] = originalDoc[key]
+    for (const key of ['unit', 'receivedAt', 'handledAt', 'createdBy', 'repliedAt']) if (originalDoc && key in originalDoc) data[key] = originalDoc[key]
     // 答复日期: the day the final approval published it (kept when it is published again).
     if (data._status === 'published' && !data.repliedAt) data.repliedAt = (req.context.now instanceof Date ? req.context.now : new Date()).toISOString()
   }
+  // The message's type as it is now: whether the reply also passes the leader's office follows it.
+  const type = message.type && typeof message.type === 'object' ? message.type : null
+  Object.assign(data, { typeCode: type?.code ?? null, typeName: type?.name ?? null, toLeader: Boolean(type?.needsLeader) })
   if (data.public && !message.publishConsent) throw invalid('public', '留言人未同意公开，这件答复不能在门户网站公开。')
   return data
 }

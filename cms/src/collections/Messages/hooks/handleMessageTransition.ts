@@ -27,6 +27,19 @@ type MessageDoc = {
 
 const idOf = (v: Rel) => (v && typeof v === 'object' ? v.id : v ?? null)
 
+const CITIZEN_FIELD_LABELS: Record<string, string> = {
+  type: '留言类型',
+  leader: '写信对象',
+  title: '标题',
+  content: '内容',
+  name: '姓名',
+  mobile: '手机号码',
+  email: '电子邮箱',
+  publishConsent: '同意公开',
+}
+const CITIZEN_FIELDS = Object.keys(CITIZEN_FIELD_LABELS)
+const idOrValue = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as object) ? (v as { id: unknown }).id : v === '' || v === undefined ? null : v)
+
 /** Set by the reply's final approval: the only way a message becomes 已答复. */
 export const REPLY_APPROVED = 'messageReplyApproved'
 
@@ -64,7 +77,11 @@ export const handleMessageTransition: CollectionBeforeChangeHook = async ({ data
   let resetExtension = false
   const unitChanged = String(idOf(after.unit)) !== String(idOf(before.unit))
   if (statusChanged || (after.status === 'assigned' && unitChanged)) {
-    if (after.status === 'assigned') {
+    if (after.status === 'assigned' && !statusChanged) {
+      // 改派: the message goes to another unit on the deadline it already has (a hand-over buys no time).
+      if (idOf(after.unit) == null) throw invalid('unit', '办理中的留言须有承办单位；不再办理请选择“不予受理”。')
+      events.push(`改派：${await unitName(req, before.unit)} → ${await unitName(req, after.unit)}，答复期限不变`)
+    } else if (after.status === 'assigned') {
       if (idOf(after.unit) == null) throw invalid('unit', '转办时请选择承办单位。')
       // Days the office typed for this message, else the type's answer time.
       const typed = Number(data.answerDays)
@@ -80,14 +97,13 @@ export const handleMessageTransition: CollectionBeforeChangeHook = async ({ data
         assignedAt: now.toISOString(),
         dueAt: dueAt.toISOString(),
         calendarMissingYears: calendarMissingYears.join(',') || null,
-        handledAt: before.handledAt && before.status === 'assigned' ? before.handledAt : now.toISOString(),
+        handledAt: now.toISOString(),
         handledBy: req.user?.id ?? null,
         refusalReason: null,
         refusalNote: null,
       })
-      // A new hand-over starts a new deadline: the one extension is available again.
       resetExtension = true
-      events.push(`${before.status === 'assigned' ? '改派' : '受理并转办'}：${await unitName(req, after.unit)}，${days}个工作日内答复`)
+      events.push(`受理并转办：${await unitName(req, after.unit)}，${days}个工作日内答复`)
     } else if (after.status === 'refused') {
       if (!after.refusalReason) throw invalid('refusalReason', '不予受理时请选择理由。')
       if (after.refusalReason === 'other' && !after.refusalNote?.trim()) throw invalid('refusalNote', '选择“其他”时请填写不予受理的说明。')
@@ -127,6 +143,15 @@ export const handleMessageTransition: CollectionBeforeChangeHook = async ({ data
   } else if (ext && was.approved && ext.days !== undefined && ext.days !== was.days) {
     throw invalid('extension.days', '延期已批准，延长的工作日不能再修改。')
   }
+
+  // What the citizen wrote may be corrected by the office (a typo, a phone call), never silently:
+  // each change is recorded (which fields, not their values). Consent to publication is the
+  // citizen's own choice on the form: the office cannot give it for an online message.
+  const changed = CITIZEN_FIELDS.filter((f) => data[f] !== undefined && JSON.stringify(idOrValue(data[f])) !== JSON.stringify(idOrValue(before[f as keyof MessageDoc])))
+  if (changed.includes('publishConsent') && data.publishConsent && (after as { receivedVia?: string }).receivedVia === 'online') {
+    throw invalid('publishConsent', '网上留言是否公开由留言人在提交时选择，不能代为同意。')
+  }
+  if (changed.length > 0) events.push(`修改留言信息：${changed.map((f) => CITIZEN_FIELD_LABELS[f]).join('、')}`)
 
   if (resetExtension) data.extension = { requested: false, approved: false, reason: null, requestedBy: null, requestedAt: null, approvedBy: null, approvedAt: null, days: null }
 
