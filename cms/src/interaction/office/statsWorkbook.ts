@@ -1,11 +1,10 @@
 /** 互动交流统计 as an Excel workbook: a merged title row, a bold header row, the figures, 合计 last. */
 import ExcelJS from 'exceljs'
 
+import { addTableSheet, type Cell, type Column } from '../../lib/tableSheet'
 import type { MessageStatsRow } from '../stats'
 import type { MessageStatsReport } from './statsReport'
 
-type Cell = string | number | null
-type Column = { header: string; width: number; numFmt?: string }
 
 export const STATS_SHEETS = { units: '按承办单位', types: '按留言类型', months: '按月份' } as const
 
@@ -38,27 +37,6 @@ export function statsTitle(report: Pick<MessageStatsReport, 'periodLabel' | 'typ
   return `${report.unitName ?? ''}互动交流留言受理反馈情况统计（${parts.join('，')}）`
 }
 
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: string, first: Column, rows: Cell[][]) {
-  const columns = [first, ...FIGURE_COLUMNS]
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] })
-  sheet.columns = columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }))
-  sheet.mergeCells(1, 1, 1, columns.length)
-  const titleCell = sheet.getCell(1, 1)
-  titleCell.value = title
-  titleCell.font = { bold: true, size: 14 }
-  titleCell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-  sheet.getRow(1).height = 30
-  const header = sheet.addRow(columns.map((c) => c.header))
-  header.font = { bold: true }
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-  for (const row of rows) sheet.addRow(row)
-  const thin = { style: 'thin' as const }
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    for (let c = 1; c <= columns.length; c++) sheet.getCell(r, c).border = { top: thin, bottom: thin, left: thin, right: thin }
-  }
-  return sheet
-}
-
 const monthLabel = (month: string) => {
   const [year, m] = month.split('-').map(Number)
   return `${year}年${m}月`
@@ -74,7 +52,7 @@ export async function statsWorkbook(report: MessageStatsReport): Promise<Buffer>
     workbook,
     STATS_SHEETS.units,
     title,
-    { header: '承办单位', width: 26 },
+    [{ header: '承办单位', width: 26 }, ...FIGURE_COLUMNS],
     withTotal(report.rows.map((r) => [r.unitName, ...figureCells(r)])),
   )
   if (report.byType.length > 0) {
@@ -82,7 +60,7 @@ export async function statsWorkbook(report: MessageStatsReport): Promise<Buffer>
       workbook,
       STATS_SHEETS.types,
       title,
-      { header: '留言类型', width: 14 },
+      [{ header: '留言类型', width: 14 }, ...FIGURE_COLUMNS],
       withTotal(report.byType.map((r) => [r.typeName, ...figureCells(r)])),
     )
   }
@@ -91,7 +69,7 @@ export async function statsWorkbook(report: MessageStatsReport): Promise<Buffer>
       workbook,
       STATS_SHEETS.months,
       title,
-      { header: '月份', width: 12 },
+      [{ header: '月份', width: 12 }, ...FIGURE_COLUMNS],
       withTotal(report.byMonth.map((r) => [monthLabel(r.month), ...figureCells(r)])),
     )
   }
