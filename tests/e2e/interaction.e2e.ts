@@ -177,7 +177,7 @@ describe('互动交流 from the citizen’s question to the published answer', (
           // Pagefind's index and fragments are gzipped.
           let text = bytes.toString('utf8')
           try {
-            text += zlib.gunzipSync(bytes).toString('utf8')
+            text += zlib.gunzipSync(new Uint8Array(bytes)).toString('utf8')
           } catch {
             // not gzipped
           }
