@@ -1,5 +1,5 @@
 /**
- * The built portal in Chromium: no axe-core violations (WCAG 2.1 AA) on any page type, the
+ * The built portal in Chromium: no axe-core violations (WCAG 2.1 AA) on any page type (互动交流 included), the
  * 适老化 mode and its memory, Chinese full-text search, and pages that work without JavaScript.
  * A bulletin (通报) is signed off through the admin's API and published first, so that its page
  * type is there to check beside the seed's journal issue.
@@ -93,7 +93,10 @@ describe('public portal', () => {
     const disclosurePages = ['/xxgk/', '/xxgk/guide/', catalog!, policy!, interpretation!, report!, '/xxgk/apply/']
     const line = await submissionLinePages(page)
     const submissionLinePaths = ['/journals/', line.journal, line.issue, '/bulletins/', line.bulletin]
-    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/', ...disclosurePages, ...submissionLinePaths]
+    await page.goto(`${portalUrl}/hudong/replies/`)
+    const reply = await page.locator('a[href^="/hudong/reply/"]').first().getAttribute('href')
+    const interactionPaths = ['/hudong/', '/hudong/write/', '/hudong/write/leaderMailbox/', '/hudong/lookup/', '/hudong/replies/', reply!, '/hudong/stats/']
+    const pages = ['/', '/columns/yaowen/', '/columns/tongzhi/', article!, subsite!, '/search/?q=政务公开', '/sitemap/', '/no-such-page/', ...disclosurePages, ...submissionLinePaths, ...interactionPaths]
     for (const elder of [false, true]) {
       await page.goto(`${portalUrl}/`)
       await page.evaluate((on) => localStorage.setItem('elder-mode', on ? 'on' : 'off'), elder)
