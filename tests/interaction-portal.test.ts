@@ -8,11 +8,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import zlib from 'node:zlib'
 
 import type { Payload } from 'payload'
 
-import { parse } from 'parse5'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { submit, workflowOptions } from '@gov/review-workflow'
@@ -22,6 +20,7 @@ import { statsMonths } from '../cms/src/publishing/exportInteraction'
 import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { seed } from '../seed'
 import { publishThroughReview } from '../seed/workflow'
+import { attr, filesUnder, inspect, textOf } from './helpers/builtPortal'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { reqFor, userId } from './helpers/workflow'
 
@@ -80,47 +79,6 @@ const LATER: Case = {
 const ids = { published: 0, private: 0, inReview: 0, later: 0 }
 let officerId = 0
 let educationId = 0
-
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string }
-const textOf = (node: Node): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(textOf).join(''))
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value
-
-/** The parsed page: every element by tag, scripts, inline event handlers. */
-function inspect(html: string) {
-  const elements: Node[] = []
-  const walk = (node: Node) => {
-    if (node.nodeName && !node.nodeName.startsWith('#')) elements.push(node)
-    ;(node.childNodes ?? []).forEach(walk)
-  }
-  walk(parse(html) as unknown as Node)
-  const all = (tag: string) => elements.filter((e) => e.nodeName === tag)
-  return {
-    all,
-    text: (tag: string) => all(tag).map((e) => textOf(e).replace(/\s+/g, ' ').trim()),
-    scripts: all('script').map(textOf),
-    handlers: elements.flatMap((e) => (e.attrs ?? []).filter((a) => a.name.startsWith('on')).map((a) => `${e.nodeName}.${a.name}`)),
-  }
-}
-
-/** Every file under `dir` (links followed), gzip-compressed ones (the search index) unpacked, as text. */
-function filesUnder(dir: string): { file: string; text: string }[] {
-  const root = fs.realpathSync(dir)
-  const out: { file: string; text: string }[] = []
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name)
-      const stat = fs.statSync(full)
-      if (stat.isDirectory()) walk(full)
-      else if (stat.isFile()) {
-        const raw = fs.readFileSync(full)
-        const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? zlib.gunzipSync(new Uint8Array(raw)) : raw
-        out.push({ file: path.relative(root, full), text: bytes.toString('utf8') })
-      }
-    }
-  }
-  walk(root)
-  return out
-}
 
 async function typeId(code: string) {
   const found = await payload.find({ collection: 'message-types', where: { code: { equals: code } }, limit: 1, overrideAccess: true, depth: 0 })

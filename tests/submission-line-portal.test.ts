@@ -10,7 +10,6 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { parse } from 'parse5'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { workflowOptions } from '@gov/review-workflow'
@@ -18,6 +17,7 @@ import { workflowOptions } from '@gov/review-workflow'
 import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { seed } from '../seed'
 import { publishThroughReview } from '../seed/workflow'
+import { attr, inspect, textOf } from './helpers/builtPortal'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { reqFor, userId } from './helpers/workflow'
 
@@ -35,27 +35,6 @@ const XSS_TEXT = '<img src=x onerror=alert(1)>今年以来，全县新建高标�
 const XSS_INTRO = '<script>alert("通报")</script><b onmouseover=alert(2)>导语</b>：现将各单位报送采用情况通报如下。'
 const INTERNAL_TEXT = '内部刊物测试稿：此段文字不得出现在门户网站'
 const UNMARKED_TEXT = '密级公开但未勾选网站发布的期次文字'
-
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string }
-const textOf = (node: Node): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(textOf).join(''))
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value
-
-/** The parsed page: every element by tag, scripts, inline event handlers. */
-function inspect(html: string) {
-  const elements: Node[] = []
-  const walk = (node: Node) => {
-    if (node.nodeName && !node.nodeName.startsWith('#')) elements.push(node)
-    ;(node.childNodes ?? []).forEach(walk)
-  }
-  walk(parse(html) as unknown as Node)
-  const all = (tag: string) => elements.filter((e) => e.nodeName === tag)
-  return {
-    all,
-    text: (tag: string) => all(tag).map((e) => textOf(e).replace(/\s+/g, ' ').trim()),
-    scripts: all('script').map(textOf),
-    handlers: elements.flatMap((e) => (e.attrs ?? []).filter((a) => a.name.startsWith('on')).map((a) => `${e.nodeName}.${a.name}`)),
-  }
-}
 
 /** Every page and sitemap of the live portal, as one string. */
 function everything() {

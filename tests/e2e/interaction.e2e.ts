@@ -11,7 +11,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import zlib from 'node:zlib'
 
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -19,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { BIN, ROOT } from '../../scripts/lib/paths'
 import { payloadNodeEnv, run } from '../../scripts/lib/run'
 import { DEMO_PASSWORD } from '../../seed/data/users'
+import { filesUnder } from '../helpers/builtPortal'
 import { login, openBrowser } from './browser'
 
 const portalUrl = inject('portalUrl')
@@ -167,25 +167,7 @@ describe('互动交流 from the citizen’s question to the published answer', (
     await page.goto(`${portalUrl}/`)
     await page.getByRole('link', { name: TITLE }).first().waitFor()
 
-    const leaks: string[] = []
-    const walk = (dir: string) => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const file = path.join(dir, entry.name)
-        if (entry.isDirectory()) walk(file)
-        else if (entry.isFile()) {
-          const bytes = fs.readFileSync(file)
-          // Pagefind's index and fragments are gzipped.
-          let text = bytes.toString('utf8')
-          try {
-            text += zlib.gunzipSync(new Uint8Array(bytes)).toString('utf8')
-          } catch {
-            // not gzipped
-          }
-          for (const secret of [citizen.name, citizen.mobile, citizen.email]) if (text.includes(secret)) leaks.push(`${file}: ${secret}`)
-        }
-      }
-    }
-    walk(fs.realpathSync(portalDir))
+    const leaks = filesUnder(portalDir).flatMap(({ file, text }) => [citizen.name, citizen.mobile, citizen.email].filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`))
     expect(leaks).toEqual([])
   })
 })
