@@ -89,8 +89,8 @@ export function statsOf(messages: readonly StatsMessage[], units: readonly { id:
   return { rows: sorted.map(finish), total: finish(total) }
 }
 
-/** Statistics of the messages received in [from, to), optionally of one type (by its code). */
-export async function messageStats(payload: Payload, { from, to, typeCode }: { from: Date; to: Date; typeCode?: string | null }) {
+/** The messages received in [from, to) (optionally of one type, by its code) with the fields the figures need, and the units in order. */
+export async function readStatsInput(payload: Payload, { from, to, typeCode }: { from: Date; to: Date; typeCode?: string | null }) {
   const where: Where[] = [{ receivedAt: { greater_than_equal: from.toISOString() } }, { receivedAt: { less_than: to.toISOString() } }]
   if (typeCode) {
     const types = await payload.find({ collection: 'message-types', where: { code: { equals: typeCode } }, depth: 0, limit: 1, overrideAccess: true })
@@ -107,8 +107,18 @@ export async function messageStats(payload: Payload, { from, to, typeCode }: { f
     }),
     payload.find({ collection: 'units', pagination: false, depth: 0, overrideAccess: true, sort: 'order', select: { name: true } }),
   ])
-  return statsOf(messages.docs as StatsMessage[], units.docs as { id: number; name: string }[])
+  return { messages: messages.docs as StatsMessage[], units: units.docs as { id: number; name: string }[] }
 }
+
+/** Statistics of the messages received in [from, to), optionally of one type (by its code). */
+export async function messageStats(payload: Payload, period: { from: Date; to: Date; typeCode?: string | null }) {
+  const { messages, units } = await readStatsInput(payload, period)
+  return statsOf(messages, units)
+}
+
+/** The messages received in [from, to), out of messages already read. */
+export const receivedBetween = (messages: readonly StatsMessage[], from: Date, to: Date) =>
+  messages.filter((m) => m.receivedAt && Date.parse(m.receivedAt) >= from.getTime() && Date.parse(m.receivedAt) < to.getTime())
 
 /** [from, to) of a month given as YYYY-MM, in China time. */
 export function monthRange(month: string): { from: Date; to: Date } {

@@ -8,7 +8,7 @@
  * read rule alone cannot put an unapproved or private reply on the portal. Only what the office
  * cleared for publication is written: the public title and question, the reply, the type, the
  * answering unit and the dates. The `messages` collection, which holds the citizens' names,
- * phones and emails, is never read here except through `messageStats`, which returns figures.
+ * phones and emails, is never read here except through `readStatsInput`, which selects only the fields figures need.
  *
  * Small (hundreds of replies a year), so written whole every time; its digest tells the
  * publisher whether the /hudong/ pages must be rendered again.
@@ -23,7 +23,7 @@ import { ATTACHMENT_BYTES, ATTACHMENTS_MAX, CONTENT_MAX, CONTENT_MIN, TITLE_MAX 
 import { HONEYPOT_FIELD, NAME_MAX } from '../interaction/public/input'
 import { COMMENT_MAX } from '../interaction/public/lookupEndpoints'
 import { interactionSettings } from '../interaction/settings'
-import { messageStats, type MessageStatsRow } from '../interaction/stats'
+import { readStatsInput, receivedBetween, statsOf, type MessageStatsRow } from '../interaction/stats'
 
 export const INTERACTION_FILE = 'interaction.json'
 
@@ -155,14 +155,15 @@ export async function exportInteraction(payload: Payload, outDir: string, now = 
     .sort((a, b) => Date.parse(b.repliedAt) - Date.parse(a.repliedAt) || Number(b.id) - Number(a.id))
 
   // Figures only: who wrote, and what, stays in the CMS.
+  // The year's messages are read once; each month's figures are counted from them.
   const months = statsMonths(now)
-  const period = async ({ key, label, from, to }: { key: string; label: string; from: Date; to: Date }): Promise<PortalStatsPeriod> => {
-    const { rows, total } = await messageStats(payload, { from, to })
+  const { messages, units: unitOrder } = await readStatsInput(payload, { from: months.at(-1)!.from, to: months[0].to })
+  const period = ({ key, label, from, to }: { key: string; label: string; from: Date; to: Date }): PortalStatsPeriod => {
+    const { rows, total } = statsOf(receivedBetween(messages, from, to), unitOrder)
     return { key, label, from: from.toISOString(), to: to.toISOString(), rows: rows.map(portalRow), total: portalRow(total) }
   }
-  const monthly: PortalStatsPeriod[] = []
-  for (const month of months) monthly.push(await period(month))
-  const year = await period({ key: 'year', label: `${months.at(-1)!.label}至${months[0].label}`, from: months.at(-1)!.from, to: months[0].to })
+  const monthly = months.map(period)
+  const year = period({ key: 'year', label: `${months.at(-1)!.label}至${months[0].label}`, from: months.at(-1)!.from, to: months[0].to })
 
   const snapshot: InteractionSnapshot = {
     endpoints: {
