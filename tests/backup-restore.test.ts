@@ -19,7 +19,6 @@ import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { createBackup, pruneBackups, restoreBackup, type BackupManifest } from '../scripts/lib/backup'
 import { adminQuery, startEmbeddedPostgres } from '../scripts/lib/database'
 import { BIN, ROOT } from '../scripts/lib/paths'
-import { seed } from '../seed'
 import { demoPhoto } from '../seed/images'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
@@ -98,9 +97,8 @@ let archive: string
 beforeAll(async () => {
   process.env.PORTAL_DIR = live
   process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: false })
   const unit = (await payload.find({ collection: 'units', limit: 1, overrideAccess: true })).docs[0]
   const attachment = await demoPhoto('春耕生产现场', 7)
   await payload.create({

@@ -10,7 +10,6 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { resetAttempts } from '../cms/src/disclosure/applications/rateLimit'
-import { seed } from '../seed'
 import { startAdminPipeline } from './helpers/adminServer'
 import { APPLICATION_PATH, applicationPoster } from './helpers/applicationForm'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -19,9 +18,8 @@ let ctx: TestPayload
 let payload: Payload
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
 })
 
 afterAll(async () => {

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { addChinaWorkingDays } from '../cms/src/calendar/chinaCalendar'
 import { resetAttempts } from '../cms/src/disclosure/applications/rateLimit'
-import { seed } from '../seed'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { APPLICATION_PATH, applicationPoster } from './helpers/applicationForm'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -22,9 +21,8 @@ let payload: Payload
 const as = (email: string) => reqFor(payload, email)
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
 })
 
 afterAll(async () => {

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emergencyPublish, sign, submit, workflowOptions, type Run } from '@gov/review-workflow'
 
 import { addChinaWorkingDays, calendarYears, isChinaWorkingDay } from '../cms/src/calendar/chinaCalendar'
-import { seed } from '../seed'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
@@ -30,9 +29,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 const GATE = /同步公开/
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   govUnit = (await payload.find({ collection: 'units', where: { code: { equals: '11350100MB0000001A' } }, overrideAccess: true })).docs[0].id
 })
 

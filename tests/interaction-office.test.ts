@@ -14,7 +14,6 @@ import { addChinaWorkingDays } from '../cms/src/calendar/chinaCalendar'
 import { REPLY_APPROVED } from '../cms/src/collections/Messages/hooks/handleMessageTransition'
 import { messageCounts } from '../cms/src/interaction/office/deadlineLists'
 import { runInteractionAlarms } from '../cms/src/interaction/office'
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 import { reqFor, userId } from './helpers/workflow'
@@ -33,9 +32,8 @@ const types: Record<string, number> = {}
 const units: Record<'education' | 'health', number> = { education: 0, health: 0 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   const found = await payload.find({ collection: 'message-types', pagination: false, depth: 0, overrideAccess: true })
   for (const t of found.docs) types[t.code] = t.id
   const unitId = async (name: string) => (await payload.find({ collection: 'units', where: { name: { equals: name } }, limit: 1, overrideAccess: true })).docs[0].id

@@ -18,7 +18,6 @@ import { submit, workflowOptions } from '@gov/review-workflow'
 import { messageStats } from '../cms/src/interaction/stats'
 import { statsMonths } from '../cms/src/publishing/exportInteraction'
 import { publishPortal } from '../cms/src/publishing/publishPortal'
-import { seed } from '../seed'
 import { publishThroughReview } from '../seed/workflow'
 import { attr, filesUnder, inspect, textOf } from './helpers/builtPortal'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -132,9 +131,8 @@ beforeAll(async () => {
   process.env.PORTAL_DIR = live
   process.env.PUBLISH_BATCH_MS = '0'
   process.env.CMS_PUBLIC_URL = 'https://cms.example.gov.cn'
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   officerId = await userId(payload, 'officer@demo.gov.cn')
   educationId = (await payload.find({ collection: 'units', where: { name: { equals: '县教育局' } }, limit: 1, overrideAccess: true })).docs[0].id
   ids.published = await reply(PUBLISHED, { approve: true })

@@ -14,7 +14,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { addChinaWorkingDays } from '../cms/src/calendar/chinaCalendar'
 import { resetInteractionAttempts } from '../cms/src/interaction/public'
 import { portalOrigin } from '../cms/src/lib/webOrigins'
-import { seed } from '../seed'
 import { startAdminPipeline } from './helpers/adminServer'
 import { interactionPoster, LOOKUP_PATH, messageForm, MESSAGES_PATH, partialPost, RATING_PATH, testImage } from './helpers/interactionForm'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -25,10 +24,9 @@ let filesDir: string
 let leaderId: number
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
   filesDir = payload.collections['message-attachments'].config.upload.staticDir!
-  await seed(payload, { demoPasswords: true })
   const leaders = await payload.find({ collection: 'mailbox-leaders', where: { active: { equals: true } }, sort: 'order', limit: 1, overrideAccess: true })
   leaderId = leaders.docs[0].id
 })

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { emergencyPublish, sign, submit, workflowOptions } from '@gov/review-workflow'
 
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 import { reqFor } from './helpers/workflow'
@@ -52,9 +51,8 @@ const update = async (id: number, data: Record<string, unknown>, email: string, 
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
 })
 
 afterAll(async () => {

@@ -50,8 +50,7 @@ async function idOf(title: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
-  await seed(ctx.payload, { demoPasswords: false })
+  ctx = await bootPayload({ seeded: true })
   await exportPortalContent(ctx.payload, contentDir)
   const build = await buildSite(outDir)
   if (build.code !== 0) throw new Error(`portal build failed:\n${build.output}`)

@@ -21,7 +21,6 @@ import { sign, submit, workflowOptions } from '@gov/review-workflow'
 import { expireArticles } from '../cms/src/publishing/expireArticles'
 import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { BIN, SITE_DIR } from '../scripts/lib/paths'
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { draftArticle, reqFor } from './helpers/workflow'
 
@@ -91,9 +90,8 @@ async function queuedPublishJobs() {
 beforeAll(async () => {
   process.env.PORTAL_DIR = live
   process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
   const first = await publishPortal(payload, { trigger: '首次发布' })
   expect(first.status).toBe('succeeded')

@@ -20,7 +20,6 @@ import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { stopBuilders } from '../cms/src/publishing/siteBuilder'
 import { BIN, ROOT } from '../scripts/lib/paths'
 import { payloadNodeEnv } from '../scripts/lib/run'
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { draftArticle, reqFor } from './helpers/workflow'
 
@@ -80,9 +79,8 @@ const latestLogs = async () =>
 beforeAll(async () => {
   process.env.PORTAL_DIR = live
   process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
   expect((await publishPortal(payload, { trigger: '首次发布' })).status).toBe('succeeded')
   // From here on only the worker publishes.

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 import { lexical, reqFor } from './helpers/workflow'
@@ -57,9 +56,8 @@ async function docxText(body: ArrayBuffer): Promise<string> {
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
 
   approvedId = await draft(TITLE)

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { delegate, sign, submit, workflowOptions } from '@gov/review-workflow'
 
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
 import { draftArticle, lexical, reqFor, userId } from './helpers/workflow'
@@ -41,9 +40,8 @@ async function legacyDelegation(runId: number | string, from: string, to: string
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
 })
 

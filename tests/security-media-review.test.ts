@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasFinalApproval, sign, submit, withdraw, workflowOptions } from '@gov/review-workflow'
 
 import { exportPortalContent } from '../cms/src/publishing/exportPortalContent'
-import { seed } from '../seed'
 import { demoPhoto } from '../seed/images'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
@@ -76,9 +75,8 @@ async function mediaAudit(id: number) {
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
 })
 

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 import { draftArticle, lexical, reqFor } from './helpers/workflow'
@@ -49,9 +48,8 @@ async function versionCount(id: number, email: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
   minutes = (await payload.find({ collection: 'articles', where: { title: { equals: MINUTES_TITLE } }, draft: true, overrideAccess: true })).docs[0].id
 })

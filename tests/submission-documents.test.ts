@@ -9,7 +9,6 @@ import ExcelJS from 'exceljs'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 import { reqFor } from './helpers/workflow'
@@ -34,9 +33,8 @@ async function workbookOf(response: Response) {
 const EDITOR = 'editor@demo.gov.cn'
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   const issues = await payload.find({ collection: 'journal-issues', where: { title: { like: '政务快讯' } }, overrideAccess: true, depth: 0 })
   publicIssue = issues.docs[0]
   const yaoqing = await payload.find({ collection: 'journals', where: { name: { equals: '政务要情' } }, limit: 1, overrideAccess: true })

@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { workflowOptions } from '@gov/review-workflow'
 
 import { publishPortal } from '../cms/src/publishing/publishPortal'
-import { seed } from '../seed'
 import { publishThroughReview } from '../seed/workflow'
 import { attr, inspect, textOf } from './helpers/builtPortal'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -74,9 +73,8 @@ async function lastLog() {
 beforeAll(async () => {
   process.env.PORTAL_DIR = live
   process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   editorId = await userId(payload, 'editor@demo.gov.cn')
   ids.seeded = (await payload.find({ collection: 'journal-issues', where: { title: { equals: SEEDED_TITLE } }, limit: 1, overrideAccess: true })).docs[0].id
   const first = await publishPortal(payload, { trigger: '首次发布' })

@@ -13,7 +13,6 @@ import { findActiveRun, workflowOptions } from '@gov/review-workflow'
 import { draftMonthlyBulletins } from '../cms/src/submissions/monthlyBulletins'
 import { periodOf } from '../cms/src/submissions/periods'
 import { computeSubmissionStats } from '../cms/src/submissions/stats'
-import { seed } from '../seed'
 import { publishThroughReview } from '../seed/workflow'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
@@ -29,9 +28,8 @@ const as = (email: string) => reqFor(payload, email)
 const local = (req: PayloadRequest) => ({ req, user: req.user, overrideAccess: false as const })
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   const units = await payload.find({ collection: 'units', pagination: false, overrideAccess: true, depth: 0 })
   for (const u of units.docs) unit[u.shortName ?? u.name] = u.id
   const journals = await payload.find({ collection: 'journals', pagination: false, overrideAccess: true, depth: 0 })

@@ -23,7 +23,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { resetAttempts } from '../cms/src/disclosure/applications/rateLimit'
 import { freePort } from '../scripts/lib/database'
 import { BIN, ROOT } from '../scripts/lib/paths'
-import { seed } from '../seed'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { startAdminPipeline } from './helpers/adminServer'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -32,9 +31,8 @@ let ctx: TestPayload
 let payload: Payload
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
 })
 
 afterAll(async () => {

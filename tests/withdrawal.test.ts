@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
 import { publishPortal } from '../cms/src/publishing/publishPortal'
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { draftArticle, reqFor } from './helpers/workflow'
 
@@ -51,9 +50,8 @@ const liveStatus = async (id: number) => (await payload.findByID({ collection: '
 beforeAll(async () => {
   process.env.PORTAL_DIR = live
   process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
   expect((await publishPortal(payload, { trigger: '首次发布' })).status).toBe('succeeded')
   await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })

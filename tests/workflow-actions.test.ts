@@ -24,7 +24,6 @@ import {
   workflowState,
 } from '@gov/review-workflow'
 
-import { seed } from '../seed'
 import { articles } from '../seed/data/articles'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -51,9 +50,8 @@ async function publicTitles(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
 })
 

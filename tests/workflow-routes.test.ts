@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sign, submit, workflowOptions, type Run } from '@gov/review-workflow'
 
-import { seed } from '../seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
 import { draftArticle as draftWith, reqFor, userId } from './helpers/workflow'
@@ -27,9 +26,8 @@ async function submitAs(email: string, collection: 'articles' | 'it-projects', i
 const labels = (run: Run) => run.route.map((s) => s.label)
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
-  await seed(payload, { demoPasswords: true })
   educationUnit = (await payload.find({ collection: 'units', where: { name: { equals: '县教育局' } }, overrideAccess: true })).docs[0].id
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
 })
