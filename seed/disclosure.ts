@@ -152,7 +152,12 @@ export async function seedDisclosure(payload: Payload, ids: Ids): Promise<Record
             _status: 'draft',
           },
         })
-        await publishThroughReview(payload, { collection: 'interpretations', id: draft.id, authorId })
+        await publishThroughReview(payload, {
+          collection: 'interpretations',
+          id: draft.id,
+          authorId,
+          checkReason: interpretation.contact ? '联系电话为解读单位对外公布的办公电话，已核实，可以公开。' : undefined,
+        })
         created.interpretations++
       }
       if (policy.publish !== false) await publishThroughReview(payload, { collection: 'policies', id, authorId })

@@ -96,6 +96,8 @@ export interface Config {
     'message-attachments': MessageAttachment;
     'message-types': MessageType;
     'mailbox-leaders': MailboxLeader;
+    'check-words': CheckWord;
+    leaders: Leader;
     'workflow-definitions': WorkflowDefinition;
     'workflow-runs': WorkflowRun;
     'audit-log': AuditLog;
@@ -151,6 +153,8 @@ export interface Config {
     'message-attachments': MessageAttachmentsSelect<false> | MessageAttachmentsSelect<true>;
     'message-types': MessageTypesSelect<false> | MessageTypesSelect<true>;
     'mailbox-leaders': MailboxLeadersSelect<false> | MailboxLeadersSelect<true>;
+    'check-words': CheckWordsSelect<false> | CheckWordsSelect<true>;
+    leaders: LeadersSelect<false> | LeadersSelect<true>;
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
     'workflow-runs': WorkflowRunsSelect<false> | WorkflowRunsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -1488,6 +1492,43 @@ export interface MessageReply {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Checked at submission and at every signature. Import a text file: one word per line; typos as "wrong right".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-words".
+ */
+export interface CheckWord {
+  id: number;
+  list: 'sensitive' | 'typo' | 'removed';
+  word: string;
+  correction?: string | null;
+  note?: string | null;
+  demo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The content checks compare leaders’ names, posts and order against this list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders".
+ */
+export interface Leader {
+  id: number;
+  name: string;
+  /**
+   * Several posts separated by 、
+   */
+  title: string;
+  unitName?: string | null;
+  rank: number;
+  termStart?: string | null;
+  termEnd?: string | null;
+  demo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions".
  */
@@ -1582,6 +1623,15 @@ export interface WorkflowRun {
     | number
     | boolean
     | null;
+  contentCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   signatures?:
     | {
         stage: number;
@@ -1600,6 +1650,7 @@ export interface WorkflowRun {
           | number
           | boolean
           | null;
+        checkNote?: string | null;
         revisionHash: string;
         signedAt: string;
         id?: string | null;
@@ -1965,6 +2016,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mailbox-leaders';
         value: number | MailboxLeader;
+      } | null)
+    | ({
+        relationTo: 'check-words';
+        value: number | CheckWord;
+      } | null)
+    | ({
+        relationTo: 'leaders';
+        value: number | Leader;
       } | null)
     | ({
         relationTo: 'workflow-definitions';
@@ -2807,6 +2866,34 @@ export interface MailboxLeadersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "check-words_select".
+ */
+export interface CheckWordsSelect<T extends boolean = true> {
+  list?: T;
+  word?: T;
+  correction?: T;
+  note?: T;
+  demo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders_select".
+ */
+export interface LeadersSelect<T extends boolean = true> {
+  name?: T;
+  title?: T;
+  unitName?: T;
+  rank?: T;
+  termStart?: T;
+  termEnd?: T;
+  demo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions_select".
  */
 export interface WorkflowDefinitionsSelect<T extends boolean = true> {
@@ -2866,6 +2953,7 @@ export interface WorkflowRunsSelect<T extends boolean = true> {
   submittedAt?: T;
   finishedAt?: T;
   route?: T;
+  contentCheck?: T;
   signatures?:
     | T
     | {
@@ -2877,6 +2965,7 @@ export interface WorkflowRunsSelect<T extends boolean = true> {
         decision?: T;
         opinion?: T;
         checklist?: T;
+        checkNote?: T;
         revisionHash?: T;
         signedAt?: T;
         id?: T;

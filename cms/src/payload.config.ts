@@ -43,7 +43,10 @@ import { MessageTypes } from './collections/MessageTypes'
 import { InteractionSettings } from './globals/InteractionSettings'
 import { interactionAdminViews, interactionDashboard, interactionNavLinks, officeInteractionEndpoints, officeInteractionTasks } from './interaction/office'
 import { publicInteractionEndpoints } from './interaction/public'
+import { CheckWords } from './collections/CheckWords'
+import { Leaders } from './collections/Leaders'
 import { Media } from './collections/Media'
+import { contentChecks } from './contentSafety/contentChecks'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
@@ -125,6 +128,8 @@ export default buildConfig({
     MessageAttachments,
     withCollectionAudit(MessageTypes, '留言类型'),
     withCollectionAudit(MailboxLeaders, '领导信箱名单'),
+    withCollectionAudit(CheckWords, '内容检测词库'),
+    withCollectionAudit(Leaders, '领导信息库'),
   ],
   globals: [
     withGlobalAudit(SiteSettings, '网站设置'),
@@ -179,6 +184,7 @@ export default buildConfig({
       canSubmit,
       audit: auditProtection,
       deputies: deputiesOf,
+      contentChecks,
     }),
     // Last, so it also guards what the plugins above add.
     requirePasswordChange(),

@@ -46,4 +46,6 @@ export type SeedArticle = {
   /** Paragraphs of the body; a paragraph starting with "## " becomes a heading. */
   paragraphs: string[]
   classified?: boolean
+  /** What the signers answer to the content checks' warnings (e.g. a published consultation phone). */
+  checkReason?: string
 }

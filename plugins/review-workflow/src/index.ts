@@ -16,7 +16,7 @@ import { REVIEW_STATUS_FIELD } from './engine/revisionHash'
 import { translations } from './translations'
 import { type ReviewWorkflowOptions, type SanitizedOptions, sanitizeOptions } from './options'
 
-export type { AuditAnchor, AuditAnchorStore, AuditProtection, CanFinallyApproveArgs, DeputiesArgs, DefinitionInput, FinalApprovalArgs, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
+export type { AuditAnchor, AuditAnchorStore, AuditProtection, CanFinallyApproveArgs, ContentCheckArgs, ContentFinding, DeputiesArgs, DefinitionInput, FinalApprovalArgs, ReviewWorkflowOptions, SanitizedOptions, SignerSpec, StageInput } from './options'
 export { delegate, emergencyPublish, findActiveRun, hasFinalApproval, sign, submit, withdraw, type Run } from './engine/actions'
 export { allowedActions, myPending, workflowState } from './engine/state'
 export { docsRoutedTo, runsRoutedTo } from './engine/routedTo'

@@ -151,8 +151,39 @@ export type ReviewWorkflowOptions = {
   deputies?: (args: DeputiesArgs) => Promise<(number | string)[]> | (number | string)[]
   /** Protection of the audit chain beyond its hashes (a keyed MAC, checkpoints). @default none */
   audit?: AuditProtection
+  /**
+   * Content checks (内容安全检测) of the revision being submitted, signed or emergency-published.
+   * A `block` finding refuses the action until the text changes; `warn` findings let a signer
+   * approve only with a reason, which is kept with the signature, on the audit chain and on the
+   * printed review form. @default none
+   */
+  contentChecks?: (args: ContentCheckArgs) => Promise<ContentFinding[]> | ContentFinding[]
   /** Keep the schema but skip hooks and endpoints. @default false */
   disabled?: boolean
+}
+
+export type ContentCheckArgs = {
+  req: PayloadRequest
+  collection: string
+  /** The revision checked (latest draft, depth 0). */
+  doc: Record<string, unknown>
+}
+
+/** One thing the content checks found, with the matched text and a little context. */
+export type ContentFinding = {
+  /** Machine name of the check, e.g. idNumber. */
+  kind: string
+  /** Its label, e.g. 身份证号码. */
+  kindLabel: string
+  severity: 'block' | 'warn'
+  /** Label of the field it was found in. */
+  field: string
+  /** The matched text (masked where it is a personal number). */
+  match: string
+  before: string
+  after: string
+  /** What is wrong and what to do. */
+  message: string
 }
 
 export type DeputiesArgs = {
@@ -165,8 +196,9 @@ export type DeputiesArgs = {
   stage: string
 }
 
-export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove' | 'canSubmit' | 'deadlineNote' | 'audit' | 'deputies'>> & {
+export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalApproval' | 'canFinallyApprove' | 'canSubmit' | 'deadlineNote' | 'audit' | 'deputies' | 'contentChecks'>> & {
   deputies?: ReviewWorkflowOptions['deputies']
+  contentChecks?: ReviewWorkflowOptions['contentChecks']
   audit: { macKey: () => string | undefined; anchors?: AuditAnchorStore }
   canSubmit?: ReviewWorkflowOptions['canSubmit']
   deadlineNote?: ReviewWorkflowOptions['deadlineNote']
@@ -191,6 +223,7 @@ export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOption
     reminderHours: options.reminderHours ?? 24,
     nonSigningRoles: options.nonSigningRoles ?? ['sysAdmin', 'secAdmin', 'auditAdmin'],
     deputies: options.deputies,
+    contentChecks: options.contentChecks,
     defaultDefinitions: options.defaultDefinitions ?? [],
     oneStagePerSigner: options.oneStagePerSigner ?? true,
     isWorkingDay: options.isWorkingDay ?? weekdaysOnly,

@@ -67,6 +67,7 @@ export function workflowRuns(options: SanitizedOptions): CollectionConfig {
       { name: 'submittedAt', type: 'date', label: { zh: '提交时间', en: 'Submitted' } },
       { name: 'finishedAt', type: 'date', label: { zh: '结束时间', en: 'Finished' } },
       { name: 'route', type: 'json', label: { zh: '审核路线（提交时确定）', en: 'Route (frozen at submission)' } },
+      { name: 'contentCheck', type: 'json', label: { zh: '内容检测结果（最近一次）', en: 'Content check (latest)' } },
       {
         name: 'signatures',
         type: 'array',
@@ -80,6 +81,7 @@ export function workflowRuns(options: SanitizedOptions): CollectionConfig {
           { name: 'decision', type: 'select', required: true, options: ['approve', 'reject', 'return'] },
           { name: 'opinion', type: 'textarea' },
           { name: 'checklist', type: 'json' },
+          { name: 'checkNote', type: 'textarea', label: { zh: '内容检测提示与处理说明', en: 'Content check note' } },
           { name: 'revisionHash', type: 'text', required: true },
           { name: 'signedAt', type: 'date', required: true },
         ],

@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { userError } from '../errors'
 import { userHasRole } from '../access/hasRoleIn'
-import { delegate, emergencyPublish, findActiveRun, sign, submit, withdraw } from '../engine/actions'
+import { delegate, emergencyPublish, findActiveRun, latestDraft, sign, submit, withdraw } from '../engine/actions'
+import { checkRevision } from '../engine/contentCheck'
 import { mayReadDocument } from '../engine/documentAccess'
 import { myPending, workflowState } from '../engine/state'
 import type { SanitizedOptions } from '../options'
@@ -11,7 +12,7 @@ import { loadRegister, registerXlsx } from '../reviewForm/register'
 import { renderReviewFormDocx } from '../reviewForm/renderDocx'
 import { renderReviewFormHtml } from '../reviewForm/renderHtml'
 
-type Body = { opinion?: string; reason?: string; to?: number | string; checklist?: Record<string, boolean>; expectedStage?: number }
+type Body = { opinion?: string; reason?: string; checkReason?: string; to?: number | string; checklist?: Record<string, boolean>; expectedStage?: number }
 
 async function bodyOf(req: PayloadRequest): Promise<Body> {
   try {
@@ -112,6 +113,18 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
       },
     },
     {
+      // The content checks of the latest draft, for the panel (the same checks the actions run).
+      path: '/workflow/:collection/:id/check',
+      method: 'get',
+      handler: async (req) => {
+        requireUser(req)
+        const { collection, id } = req.routeParams as { collection: string; id: string }
+        await requireReadable(req, options, collection, id)
+        if (!options.collections[collection]) throw userError('该类内容不经审核流程。', 404)
+        return Response.json(await checkRevision(req, options, collection, await latestDraft(req, collection, id)), { headers: { 'Cache-Control': 'no-store' } })
+      },
+    },
+    {
       path: '/workflow/:collection/:id',
       method: 'get',
       handler: async (req) => {
@@ -143,6 +156,7 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
               decision: action,
               opinion: body.opinion ?? body.reason,
               checklist: body.checklist,
+              checkReason: body.checkReason,
               expectedStage: body.expectedStage,
             })
             break

@@ -12,6 +12,7 @@ import { userError } from '../errors'
 import type { SanitizedOptions } from '../options'
 import { formatDateTime } from '../reviewForm/format'
 import { appendAudit } from './audit'
+import { type ContentCheck, checkRevision, refuseBlocked, summariseFindings, warningNote, warningsOf } from './contentCheck'
 import { notify } from './notify'
 import { loadDefinition } from './definitions'
 import { resolveRoute, type RouteStage, selectValueLabels } from './resolveRoute'
@@ -30,6 +31,8 @@ type Signature = {
   decision: 'approve' | 'reject' | 'return'
   opinion?: string | null
   checklist?: unknown
+  /** The content-check warnings the signer went past, and why. */
+  checkNote?: string | null
   revisionHash: string
   signedAt: string
 }
@@ -53,6 +56,7 @@ export type Run = {
   submittedAt: string
   finishedAt?: string | null
   route: RouteStage[]
+  contentCheck?: ContentCheck | null
   signatures: Signature[]
   delegations: Delegation[]
   emergency?: { published?: boolean; reason?: string | null; by?: Id | null; at?: string | null; reviewDueAt?: string | null }
@@ -117,7 +121,7 @@ async function saveRun(req: PayloadRequest, options: SanitizedOptions, run: Run,
   return normaliseRun(doc as unknown as Record<string, unknown>)
 }
 
-async function latestDraft(req: PayloadRequest, collection: string, id: Id) {
+export async function latestDraft(req: PayloadRequest, collection: string, id: Id) {
   return (await req.payload.findByID({
     collection: collection as CollectionSlug,
     id,
@@ -271,6 +275,8 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
     }
     const refusal = await options.canSubmit?.({ req, collection: args.collection, docId: String(args.id), doc })
     if (refusal) throw refuse(409, refusal)
+    const contentCheck = await checkRevision(req, options, args.collection, doc)
+    refuseBlocked(contentCheck, '提交')
     const definition = await loadDefinition(req, options, args.collection)
     const unitField = config.unitField ?? 'unit'
     const route = await resolveRoute(req, options, definition, doc, {
@@ -302,6 +308,7 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
         submittedAt: now.toISOString(),
         finishedAt: filingOnly ? now.toISOString() : null,
         route,
+        contentCheck,
         signatures: [],
         delegations: [],
         lockVersion: 0,
@@ -309,7 +316,15 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
       } as never,
     })
     const run = normaliseRun(created as unknown as Record<string, unknown>)
-    await appendAudit(req, options, { action: 'submit', docCollection: args.collection, docId: args.id, runId: run.id, revisionHash: hash })
+    const warnings = warningsOf(contentCheck)
+    await appendAudit(req, options, {
+      action: 'submit',
+      docCollection: args.collection,
+      docId: args.id,
+      runId: run.id,
+      revisionHash: hash,
+      detail: warnings.length > 0 ? `内容检测提示：${summariseFindings(warnings)}` : null,
+    })
     if (!filingOnly) await notifyAssigned(req, options, run)
     if (filingOnly) {
       // No stage applies (e.g. an IT project under the approval threshold): filed, not reviewed.
@@ -326,6 +341,8 @@ export type SignArgs = {
   decision: 'approve' | 'reject' | 'return'
   opinion?: string
   checklist?: Record<string, boolean>
+  /** Why the signer approves past the content checks' warnings (required when there are any). */
+  checkReason?: string
   /** The stage the reviewer saw; a different current stage means someone else acted first. */
   expectedStage?: number
 }
@@ -365,6 +382,14 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
     if (!isSigner && same(user.id, writerOf(options, run.docCollection, current))) {
       throw refuse(403, '录入人不能审核自己录入的稿件，不能代为签发。')
     }
+    // The lists and the links may have changed since submission: every approval checks again.
+    let contentCheck: ContentCheck | null = null
+    let checkNote: string | null = null
+    if (args.decision === 'approve') {
+      contentCheck = await checkRevision(req, options, run.docCollection, current)
+      refuseBlocked(contentCheck, '签发')
+      checkNote = warningNote(contentCheck, args.checkReason)
+    }
 
     const actingFor = isSigner ? null : stage.signers.find((s) => same(s.id, delegation!.from)) ?? { id: delegation!.from, name: String(delegation!.from) }
     const now = new Date()
@@ -377,11 +402,12 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
       decision: args.decision,
       opinion,
       checklist: args.checklist ?? null,
+      checkNote,
       revisionHash: hash,
       signedAt: now.toISOString(),
     }
     const signatures = [...run.signatures, signature]
-    let changes: Partial<Run> = { signatures }
+    let changes: Partial<Run> = contentCheck ? { signatures, contentCheck } : { signatures }
     let final = false
     if (args.decision === 'approve') {
       const stageDone = stage.mode !== 'all' || pendingFor({ ...run, signatures }, index).length === 0
@@ -411,6 +437,7 @@ export async function sign(req: PayloadRequest, options: SanitizedOptions, args:
       opinion,
       revisionHash: hash,
       actingFor,
+      detail: checkNote,
     })
     if (saved.status === 'in_review' && saved.currentStage !== run.currentStage) await notifyAssigned(req, options, saved)
     if (saved.status !== 'in_review') {
@@ -576,8 +603,12 @@ export async function emergencyPublish(
     const doc = await latestDraft(req, run.docCollection, run.docId)
     if (config.classifiedField && doc[config.classifiedField]) throw refuse(403, '涉密信息不得发布，紧急发布也不例外。')
     if (revisionHash(doc, config.reviewedFields) !== run.revisionHash) throw refuse(409, '稿件在送审后已被修改，不能紧急发布。')
+    const contentCheck = await checkRevision(req, options, run.docCollection, doc)
+    refuseBlocked(contentCheck, '紧急发布')
+    const warnings = warningsOf(contentCheck)
     const now = new Date()
     const saved = await saveRun(req, options, run, {
+      contentCheck,
       emergency: {
         published: true,
         reason,
@@ -586,7 +617,15 @@ export async function emergencyPublish(
         reviewDueAt: addWorkingDays(now, options.emergencyReviewDays, options.isWorkingDay).toISOString(),
       },
     })
-    await appendAudit(req, options, { action: 'emergency', docCollection: run.docCollection, docId: run.docId, runId: run.id, opinion: reason, revisionHash: run.revisionHash })
+    await appendAudit(req, options, {
+      action: 'emergency',
+      docCollection: run.docCollection,
+      docId: run.docId,
+      runId: run.id,
+      opinion: reason,
+      revisionHash: run.revisionHash,
+      detail: warnings.length > 0 ? `内容检测提示：${summariseFindings(warnings)}（紧急发布理由即处理说明）` : null,
+    })
     await publishDocument(req, options, saved, true)
     await notify(req, options, {
       recipients: [run.author, ...(saved.pendingSigners ?? [])],

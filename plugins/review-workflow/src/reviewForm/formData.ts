@@ -26,6 +26,7 @@ export type ChecklistAnswer = { item: string; answer: '✓' | '✗' }
 export type ReviewFormSignature = {
   /** 同意 / 不同意 / 退回修改 */
   decision: string
+  /** The opinion, then the content-check note (warnings gone past and the reason), if any. */
   opinion: string
   /** The signer's name, with （代 X） when signing for a delegating signer. */
   signer: string
@@ -97,7 +98,8 @@ export function stageRows(run: Pick<Run, 'route' | 'signatures'>): ReviewFormSta
           s.signerName || stage.signers.find((x) => String(x.id) === String(idOf(s.signer)))?.name || String(idOf(s.signer) ?? '')
         return {
           decision: DECISION_LABELS[s.decision] ?? String(s.decision),
-          opinion: s.opinion ?? '',
+          // The warnings the signer went past and why are part of what they signed.
+          opinion: [s.opinion, s.checkNote].filter(Boolean).join('\n'),
           signer: s.actingForName ? `${signerName}（代 ${s.actingForName}）` : signerName,
           signedAt: s.signedAt ?? '',
           checklist: checklistAnswers(stage.checklist ?? [], s.checklist),

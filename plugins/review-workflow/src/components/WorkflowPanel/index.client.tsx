@@ -7,6 +7,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import type { WorkflowTranslationKey } from '../../translations'
 import { errorMessage, formatTime } from '../format'
+import { type ContentCheckResult, ContentCheckList } from './ContentCheckList'
 import './panel.css'
 
 type Signer = { id: number | string; name: string }
@@ -51,17 +52,21 @@ export function WorkflowPanelClient() {
   const [reason, setReason] = useState('')
   const [delegateTo, setDelegateTo] = useState('')
   const [checks, setChecks] = useState<Record<string, boolean>>({})
+  const [contentCheck, setContentCheck] = useState<ContentCheckResult | null>(null)
+  const [checkReason, setCheckReason] = useState('')
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
     if (!id) return
-    const response = await fetch(api, { credentials: 'include' })
+    const [response, checked] = await Promise.all([fetch(api, { credentials: 'include' }), fetch(`${api}/check`, { credentials: 'include' })])
     if (response.ok) setState((await response.json()) as State)
+    if (checked.ok) setContentCheck((await checked.json()) as ContentCheckResult)
   }, [api, id])
 
+  // Loaded again whenever the form is saved, so the checks describe the saved revision.
   useEffect(() => {
-    void load()
-  }, [load])
+    if (!modified) void load()
+  }, [load, modified])
 
   if (!id) return <div className="rw-panel"><h3>{t('reviewWorkflow:panelTitle')}</h3><p>{t('reviewWorkflow:saveFirst')}</p></div>
   if (!state) return <div className="rw-panel">{t('reviewWorkflow:loading')}</div>
@@ -90,6 +95,7 @@ export function WorkflowPanelClient() {
       toast.success(t('reviewWorkflow:done'))
       setOpinion('')
       setReason('')
+      setCheckReason('')
       setChecks({})
       await load()
       router.refresh()
@@ -101,6 +107,7 @@ export function WorkflowPanelClient() {
     }
   }
 
+  const checkWarnings = contentCheck?.findings.filter((f) => f.severity === 'warn').length ?? 0
   const statusLabel = run ? STATUS[run.status][i18n.language === 'zh' ? 'zh' : 'en'] : t('reviewWorkflow:notSubmitted')
   const overdue = run?.stageDueAt && new Date(run.stageDueAt).getTime() < Date.now()
 
@@ -147,6 +154,18 @@ export function WorkflowPanelClient() {
 
       {modified && run?.status === 'in_review' && <p className="rw-alert">{t('reviewWorkflow:unsavedChanges')}</p>}
 
+      {contentCheck && (allowed.has('submit') || allowed.has('approve') || allowed.has('emergency') || run?.status === 'in_review') && (
+        <ContentCheckList
+          check={contentCheck}
+          labels={{
+            title: t('reviewWorkflow:contentCheck'),
+            clean: t('reviewWorkflow:contentCheckClean'),
+            blocks: t('reviewWorkflow:contentCheckBlocks'),
+            warnings: t('reviewWorkflow:contentCheckWarnings'),
+          }}
+        />
+      )}
+
       {allowed.has('submit') && (
         <Button buttonStyle="primary" size="small" disabled={busy || modified} onClick={() => act('submit')}>
           {t('reviewWorkflow:submit')}
@@ -168,8 +187,14 @@ export function WorkflowPanelClient() {
           )}
           <label htmlFor="rw-opinion">{t('reviewWorkflow:opinion')}</label>
           <textarea id="rw-opinion" value={opinion} placeholder={t('reviewWorkflow:opinionHint')} onChange={(e) => setOpinion(e.target.value)} rows={3} />
+          {checkWarnings > 0 && (
+            <>
+              <label htmlFor="rw-check-reason">{t('reviewWorkflow:checkReason')}</label>
+              <textarea id="rw-check-reason" value={checkReason} placeholder={t('reviewWorkflow:checkReasonHint')} onChange={(e) => setCheckReason(e.target.value)} rows={2} />
+            </>
+          )}
           <div className="rw-buttons">
-            <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => act('approve', { opinion, checklist: checks })}>{t('reviewWorkflow:approve')}</Button>
+            <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => act('approve', { opinion, checklist: checks, checkReason })}>{t('reviewWorkflow:approve')}</Button>
             <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => act('reject', { opinion, checklist: checks })}>{t('reviewWorkflow:reject')}</Button>
             <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => act('return', { opinion })}>{t('reviewWorkflow:return')}</Button>
           </div>

@@ -1,0 +1,93 @@
+/**
+ * The text an item will show on the portal, field by field: text and textarea fields, rich
+ * text as paragraphs, and what its uploads carry (file name, alt text, caption). Links in rich
+ * text are collected for the link check.
+ */
+import type { CollectionSlug, Field, PayloadRequest } from 'payload'
+
+import type { LinkRef, TextSegment } from './types'
+
+type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; fields?: { url?: string; linkType?: string }; url?: string }
+
+const BLOCKS = new Set(['paragraph', 'heading', 'quote', 'listitem'])
+
+function lexicalText(node: LexicalNode, links: string[]): string {
+  if ((node.type === 'link' || node.type === 'autolink') && (node.fields?.url || node.url)) links.push(String(node.fields?.url ?? node.url))
+  if (typeof node.text === 'string') return node.text
+  if (node.type === 'linebreak') return '\n'
+  const inner = (node.children ?? []).map((child) => lexicalText(child, links)).join('')
+  return node.type && BLOCKS.has(node.type) ? `${inner}\n` : inner
+}
+
+function labelOf(field: { label?: unknown; name?: string }, prefix: string): string {
+  const label = field.label
+  const text = typeof label === 'string' ? label : label && typeof label === 'object' ? ((label as Record<string, string>).zh ?? Object.values(label as Record<string, string>)[0]) : field.name
+  return prefix ? `${prefix} · ${text}` : String(text ?? '')
+}
+
+type Upload = { collection: string; id: number | string; field: string }
+
+function walk(fields: Field[], data: Record<string, unknown> | undefined, prefix: string, out: { segments: TextSegment[]; links: LinkRef[]; uploads: Upload[] }) {
+  if (!data) return
+  for (const field of fields) {
+    if ('admin' in field && field.admin && 'hidden' in field.admin && field.admin.hidden) continue
+    switch (field.type) {
+      case 'text':
+      case 'textarea': {
+        const value = data[field.name]
+        if (typeof value === 'string' && value.trim()) out.segments.push({ field: labelOf(field, prefix), text: value })
+        break
+      }
+      case 'richText': {
+        const value = data[field.name] as { root?: LexicalNode } | undefined
+        if (!value?.root) break
+        const urls: string[] = []
+        const text = lexicalText(value.root, urls).trim()
+        if (text) out.segments.push({ field: labelOf(field, prefix), text })
+        for (const url of urls) out.links.push({ field: labelOf(field, prefix), url })
+        break
+      }
+      case 'upload': {
+        const value = data[field.name]
+        const ids = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+        for (const id of ids) {
+          const key = typeof id === 'object' && id ? (id as { id: number | string }).id : (id as number | string)
+          if (key !== undefined && typeof field.relationTo === 'string') out.uploads.push({ collection: field.relationTo, id: key, field: labelOf(field, prefix) })
+        }
+        break
+      }
+      case 'group':
+        if ('name' in field && field.name) walk(field.fields, data[field.name] as Record<string, unknown>, labelOf(field, prefix), out)
+        else walk(field.fields, data, prefix, out)
+        break
+      case 'array':
+        for (const row of (data[field.name] as Record<string, unknown>[] | undefined) ?? []) walk(field.fields, row, labelOf(field, prefix), out)
+        break
+      case 'row':
+      case 'collapsible':
+        walk(field.fields, data, prefix, out)
+        break
+      case 'tabs':
+        for (const tab of field.tabs) walk(tab.fields, 'name' in tab && tab.name ? (data[tab.name] as Record<string, unknown>) : data, prefix, out)
+        break
+      default:
+        break
+    }
+  }
+}
+
+export async function documentText(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<{ segments: TextSegment[]; links: LinkRef[] }> {
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  const out = { segments: [] as TextSegment[], links: [] as LinkRef[], uploads: [] as Upload[] }
+  if (!config) return out
+  walk(config.fields, doc, '', out)
+  for (const upload of out.uploads) {
+    const file = (await req.payload
+      .findByID({ collection: upload.collection as never, id: upload.id, depth: 0, overrideAccess: true, req, disableErrors: true })
+      .catch(() => null)) as Record<string, unknown> | null
+    if (!file) continue
+    const text = ['filename', 'alt', 'caption', 'title'].map((key) => file[key]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').join('\n')
+    if (text) out.segments.push({ field: `${upload.field}（附件）`, text })
+  }
+  return { segments: out.segments, links: out.links }
+}

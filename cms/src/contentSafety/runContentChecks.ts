@@ -1,0 +1,66 @@
+/**
+ * 内容安全检测 of one item: run when it is submitted and again at every signature (through
+ * the review plugin's `contentChecks` option). Blocks (涉密标志, 身份证号码, 银行卡号) stop
+ * submission and signing until the text changes; warnings need the signer's reason.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { loadCheckLists, type CheckLists } from './checkLists'
+import { findClassifiedMarks } from './classifiedMarks'
+import { documentText } from './documentText'
+import { findDeadLinks } from './linkCheck'
+import { findLeaderMentions, findListedWords, scanLists } from './listMatches'
+import { findBankCards, findIdNumbers, findPhoneNumbers } from './personalNumbers'
+import { type ContentFinding, FINDING_KINDS, type TextMatch, type TextSegment } from './types'
+
+/** Characters of context on each side, within the paragraph. */
+const CONTEXT = 15
+
+/** Every finding in the segments' text, with the matched text and a little context on each side. */
+export function checkText(lists: CheckLists, segments: TextSegment[], now = new Date()): ContentFinding[] {
+  const findings: ContentFinding[] = []
+  for (const { field, text } of segments) {
+    const listed = scanLists(lists, text)
+    const matches: TextMatch[] = [
+      ...findClassifiedMarks(text),
+      ...findIdNumbers(text),
+      ...findBankCards(text),
+      ...findPhoneNumbers(text),
+      ...findListedWords(listed),
+      ...findLeaderMentions(lists, text, listed, now),
+    ]
+    for (const match of matches.sort((a, b) => a.start - b.start)) {
+      const kind = FINDING_KINDS[match.kind]
+      findings.push({
+        kind: match.kind,
+        kindLabel: kind.label,
+        severity: kind.severity,
+        field,
+        match: match.shown ?? text.slice(match.start, match.end),
+        // Context around a personal number would give away the rest of it: none is kept.
+        before: match.shown ? '' : text.slice(Math.max(0, match.start - CONTEXT), match.start).split('\n').pop()!,
+        after: match.shown ? '' : text.slice(match.end, match.end + CONTEXT).split('\n')[0],
+        message: match.message,
+      })
+    }
+  }
+  return findings
+}
+
+export async function runContentChecks(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<ContentFinding[]> {
+  const [lists, { segments, links }] = [await loadCheckLists(req), await documentText(req, collection, doc)]
+  const findings = checkText(lists, segments)
+  for (const link of await findDeadLinks(links)) {
+    findings.push({
+      kind: 'deadLink',
+      kindLabel: FINDING_KINDS.deadLink.label,
+      severity: FINDING_KINDS.deadLink.severity,
+      field: link.field,
+      match: link.url,
+      before: '',
+      after: '',
+      message: `链接无效：${link.reason}。`,
+    })
+  }
+  return findings
+}
