@@ -30,9 +30,9 @@ const TEMPLATE = `gov_test_template_${process.pid}`
 // Named after the template, so the teardown's sweep of clones drops it too.
 const SEEDED = `${TEMPLATE}_seeded`
 
-function cmsTask(task: 'migrate' | 'seed', env: NodeJS.ProcessEnv) {
+function cmsTask(task: 'migrate' | 'seed', env: Record<string, string>) {
   return run(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), task], {
-    env: payloadNodeEnv({ ...process.env, NODE_ENV: 'test', ...env }),
+    env: payloadNodeEnv({ ...process.env, ...env }),
     stdio: ['ignore', 'ignore', 'inherit'],
   })
 }
