@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: benchmarks on a fresh database (DATABASE_URL's server, or an embedded one).
  * Each suite's results go to bench/results/<suite>-<date>.json; docs/benchmarks.md is written
- * from the newest result of every suite. BENCH_SUITES (workflow,portal), BENCH_RUNS and
+ * from the newest result of every suite. BENCH_SUITES (checks,workflow,portal), BENCH_RUNS and
  * BENCH_SIZES (1000,10000 — add 100000 for the large run) choose what runs.
  */
 import fs from 'node:fs'
@@ -47,11 +47,33 @@ function portalTable(result: { machine: Machine; portal: PortalRow[] }) {
   ].join('\n')
 }
 
+type ChecksResult = { machine: Machine; checks: ReturnType<typeof import('./contentChecks').benchContentChecks> }
+
+function checksTable(result: ChecksResult) {
+  const c = result.checks
+  return [
+    '| date | machine | text (chars) | list words | leaders | findings | compile lists (ms) | check p50 / p95 / max (ms) |',
+    '|---|---|---|---|---|---|---|---|',
+    `| ${result.machine.date.slice(0, 10)} | ${describeMachine(result.machine)} | ${n(c.textLength)} | ${n(c.words)} | ${c.leaders} | ${c.findings} | ${c.compileMs} | ${c.checkMs.p50} / ${c.checkMs.p95} (target ≤ 100) / ${c.checkMs.max} |`,
+  ].join('\n')
+}
+
 function writeDocs() {
   const workflow = newest('workflow') as Parameters<typeof workflowTable>[0] | null
+  const checks = newest('checks') as ChecksResult | null
   const portal = newest('portal') as Parameters<typeof portalTable>[0] | null
   const sections = ['# Benchmarks', '', 'Run with `npm run bench` on a fresh database (`BENCH_SUITES`, `BENCH_RUNS`, `BENCH_SIZES` choose what runs). Raw results in `bench/results/`. The machines are shared: compare figures of one run, not across runs.']
   if (workflow) sections.push('', '## Review engine', '', workflowTable(workflow))
+  if (checks) {
+    sections.push(
+      '',
+      '## Content checks',
+      '',
+      'One article checked against the office lists in one pass of a compiled Aho–Corasick automaton (modern-ahocorasick), plus the pattern checks (密级 marks, ID, card and phone numbers) and the leaders’ posts and order; the link check is network-bound and left out. Lists are compiled once and kept until a list changes.',
+      '',
+      checksTable(checks),
+    )
+  }
   if (portal) {
     sections.push(
       '',
@@ -66,7 +88,7 @@ function writeDocs() {
 }
 
 async function main() {
-  const suites = (process.env.BENCH_SUITES ?? 'workflow,portal').split(',')
+  const suites = (process.env.BENCH_SUITES ?? 'checks,workflow,portal').split(',')
   const database = await createScratchDatabase(`gov_bench_${process.pid}`)
   const url = database.url
   try {
@@ -82,6 +104,10 @@ async function main() {
       const file = path.join(RESULTS, `${suite}-${(result.machine as Machine).date.slice(0, 10)}.json`)
       fs.writeFileSync(file, JSON.stringify(result, null, 2))
       console.log(JSON.stringify(result, null, 2))
+    }
+    if (suites.includes('checks')) {
+      const { benchContentChecks } = await import('./contentChecks')
+      save('checks', { machine: machine(), checks: benchContentChecks({ words: 10_000, textLength: 10_000, samples: 200 }) })
     }
     if (suites.includes('workflow')) {
       const { benchWorkflow } = await import('./workflow')

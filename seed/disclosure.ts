@@ -152,12 +152,7 @@ export async function seedDisclosure(payload: Payload, ids: Ids): Promise<Record
             _status: 'draft',
           },
         })
-        await publishThroughReview(payload, {
-          collection: 'interpretations',
-          id: draft.id,
-          authorId,
-          checkReason: interpretation.contact ? '联系电话为解读单位对外公布的办公电话，已核实，可以公开。' : undefined,
-        })
+        await publishThroughReview(payload, { collection: 'interpretations', id: draft.id, authorId })
         created.interpretations++
       }
       if (policy.publish !== false) await publishThroughReview(payload, { collection: 'policies', id, authorId })

@@ -183,7 +183,7 @@ describe('the lists', () => {
   async function importFile(email: string | null, list: string, name: string, content: Uint8Array | string) {
     const form = new FormData()
     form.set('list', list)
-    form.set('file', new File([content], name, { type: 'text/plain' }))
+    form.set('file', new File([content as BlobPart], name, { type: 'text/plain' }))
     const headers: Record<string, string> = {}
     if (email) {
       const login = await payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })

@@ -98,6 +98,7 @@ export interface Config {
     'mailbox-leaders': MailboxLeader;
     'check-words': CheckWord;
     leaders: Leader;
+    'inspection-reports': InspectionReport;
     'workflow-definitions': WorkflowDefinition;
     'workflow-runs': WorkflowRun;
     'audit-log': AuditLog;
@@ -155,6 +156,7 @@ export interface Config {
     'mailbox-leaders': MailboxLeadersSelect<false> | MailboxLeadersSelect<true>;
     'check-words': CheckWordsSelect<false> | CheckWordsSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
+    'inspection-reports': InspectionReportsSelect<false> | InspectionReportsSelect<true>;
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
     'workflow-runs': WorkflowRunsSelect<false> | WorkflowRunsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -174,6 +176,7 @@ export interface Config {
     'disclosure-settings': DisclosureSetting;
     'submission-settings': SubmissionSetting;
     'interaction-settings': InteractionSetting;
+    'inspection-settings': InspectionSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -181,6 +184,7 @@ export interface Config {
     'disclosure-settings': DisclosureSettingsSelect<false> | DisclosureSettingsSelect<true>;
     'submission-settings': SubmissionSettingsSelect<false> | SubmissionSettingsSelect<true>;
     'interaction-settings': InteractionSettingsSelect<false> | InteractionSettingsSelect<true>;
+    'inspection-settings': InspectionSettingsSelect<false> | InspectionSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -194,6 +198,7 @@ export interface Config {
       expireArticles: TaskExpireArticles;
       draftMonthlyBulletins: TaskDraftMonthlyBulletins;
       interactionAlarms: TaskInteractionAlarms;
+      siteInspection: TaskSiteInspection;
       workflowReminders: TaskWorkflowReminders;
       auditCheckpoint: TaskAuditCheckpoint;
       schedulePublish: TaskSchedulePublish;
@@ -1529,6 +1534,32 @@ export interface Leader {
   createdAt: string;
 }
 /**
+ * Daily check of the automatable indicators of the national inspection rules.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-reports".
+ */
+export interface InspectionReport {
+  id: number;
+  startedAt: string;
+  finishedAt?: string | null;
+  trigger?: string | null;
+  vetoes: number;
+  deductions: number;
+  warnings: number;
+  items?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions".
  */
@@ -1836,6 +1867,7 @@ export interface PayloadJob {
           | 'expireArticles'
           | 'draftMonthlyBulletins'
           | 'interactionAlarms'
+          | 'siteInspection'
           | 'workflowReminders'
           | 'auditCheckpoint'
           | 'schedulePublish';
@@ -1878,6 +1910,7 @@ export interface PayloadJob {
         | 'expireArticles'
         | 'draftMonthlyBulletins'
         | 'interactionAlarms'
+        | 'siteInspection'
         | 'workflowReminders'
         | 'auditCheckpoint'
         | 'schedulePublish'
@@ -2024,6 +2057,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leaders';
         value: number | Leader;
+      } | null)
+    | ({
+        relationTo: 'inspection-reports';
+        value: number | InspectionReport;
       } | null)
     | ({
         relationTo: 'workflow-definitions';
@@ -2894,6 +2931,21 @@ export interface LeadersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-reports_select".
+ */
+export interface InspectionReportsSelect<T extends boolean = true> {
+  startedAt?: T;
+  finishedAt?: T;
+  trigger?: T;
+  vetoes?: T;
+  deductions?: T;
+  warnings?: T;
+  items?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions_select".
  */
 export interface WorkflowDefinitionsSelect<T extends boolean = true> {
@@ -3257,6 +3309,44 @@ export interface InteractionSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-settings".
+ */
+export interface InspectionSetting {
+  id: number;
+  /**
+   * 超过即单项否决（首页栏目2周内无更新）。
+   */
+  homeMaxDays: number;
+  /**
+   * 达到即提醒网站管理员。
+   */
+  homeWarnDays: number;
+  columnRules?:
+    | {
+        kind: 'news' | 'notice' | 'policy' | 'interpretation' | 'disclosure';
+        maxDays: number;
+        warnDays: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 应更新栏目超过此天数未更新，计为长期未更新。
+   */
+  longStaleDays: number;
+  vetoStale: number;
+  vetoLongStale: number;
+  vetoBlank: number;
+  /**
+   * 超过即单项否决（互动回应差）。
+   */
+  messageMaxDays: number;
+  messageWarnDays: number;
+  externalLinkSample: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -3376,6 +3466,32 @@ export interface InteractionSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-settings_select".
+ */
+export interface InspectionSettingsSelect<T extends boolean = true> {
+  homeMaxDays?: T;
+  homeWarnDays?: T;
+  columnRules?:
+    | T
+    | {
+        kind?: T;
+        maxDays?: T;
+        warnDays?: T;
+        id?: T;
+      };
+  longStaleDays?: T;
+  vetoStale?: T;
+  vetoLongStale?: T;
+  vetoBlank?: T;
+  messageMaxDays?: T;
+  messageWarnDays?: T;
+  externalLinkSample?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -3434,6 +3550,17 @@ export interface TaskInteractionAlarms {
   output: {
     alarms?: number | null;
     ratingsDefaulted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteInspection".
+ */
+export interface TaskSiteInspection {
+  input?: unknown;
+  output: {
+    vetoes?: number | null;
+    warnings?: number | null;
   };
 }
 /**

@@ -44,7 +44,10 @@ import { InteractionSettings } from './globals/InteractionSettings'
 import { interactionAdminViews, interactionDashboard, interactionNavLinks, officeInteractionEndpoints, officeInteractionTasks } from './interaction/office'
 import { publicInteractionEndpoints } from './interaction/public'
 import { CheckWords } from './collections/CheckWords'
+import { InspectionReports } from './collections/InspectionReports'
 import { Leaders } from './collections/Leaders'
+import { InspectionSettings } from './globals/InspectionSettings'
+import { siteInspectionTask } from './inspection/inspectionTask'
 import { Media } from './collections/Media'
 import { contentChecks } from './contentSafety/contentChecks'
 import { Units } from './collections/Units'
@@ -130,12 +133,14 @@ export default buildConfig({
     withCollectionAudit(MailboxLeaders, '领导信箱名单'),
     withCollectionAudit(CheckWords, '内容检测词库'),
     withCollectionAudit(Leaders, '领导信息库'),
+    InspectionReports,
   ],
   globals: [
     withGlobalAudit(SiteSettings, '网站设置'),
     withGlobalAudit(DisclosureSettings, '政务公开设置'),
     withGlobalAudit(SubmissionSettings, '报送考核设置（积分规则）'),
     withGlobalAudit(InteractionSettings, '互动交流设置'),
+    withGlobalAudit(InspectionSettings, '网站自查设置'),
   ],
   endpoints: [submitApplicationEndpoint, ...submissionStatsEndpoints, ...publicInteractionEndpoints, ...officeInteractionEndpoints],
   onInit: async (payload) => {
@@ -191,7 +196,7 @@ export default buildConfig({
   ],
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask, ...officeInteractionTasks],
+    tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask, ...officeInteractionTasks, siteInspectionTask],
     // The admin server runs the workflow queue (deadline reminders) itself; portal publishing
     // runs in the worker (`npm run worker`), which `npm start` starts.
     autoRun: [{ cron: '*/10 * * * *', queue: 'workflow' }],

@@ -24,8 +24,9 @@ export const CheckWords: CollectionConfig = {
     useAsTitle: 'word',
     defaultColumns: ['word', 'list', 'correction', 'demo', 'updatedAt'],
     group: { zh: '内容安全', en: 'Content safety' },
+    components: { beforeList: ['/components/CheckWordsImport#CheckWordsImport'] },
     description: {
-      zh: '提交与每次签发时按本词库检测。可在“导入”中上传文本文件（每行一个词；易错词每行“错词 正词”）。标为“演示数据”的条目仅供演示，不是官方名单。',
+      zh: '提交与每次签发时按本词库检测。可在“从文本文件导入”中上传文本文件（每行一个词；易错词每行“错词 正词”）。标为“演示数据”的条目仅供演示，不是官方名单。',
       en: 'Checked at submission and at every signature. Import a text file: one word per line; typos as "wrong right".',
     },
   },

@@ -31,6 +31,8 @@ function walk(fields: Field[], data: Record<string, unknown> | undefined, prefix
   if (!data) return
   for (const field of fields) {
     if ('admin' in field && field.admin && 'hidden' in field.admin && field.admin.hidden) continue
+    // A field meant for public contact details (a unit's published phone) is not checked.
+    if ((field.custom as { contentCheck?: boolean } | undefined)?.contentCheck === false) continue
     switch (field.type) {
       case 'text':
       case 'textarea': {

@@ -23,7 +23,7 @@ export type DeadLink = LinkRef & { reason: string }
 
 const remembered = new Map<string, { at: number; dead: string | null }>()
 
-function isPrivateHost(hostname: string): boolean {
+export function isPrivateHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return true
   if (isIP(host) === 4) return /^(10\.|127\.|0\.|169\.254\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(host)
@@ -31,9 +31,8 @@ function isPrivateHost(hostname: string): boolean {
   return false
 }
 
-/** The file of the live portal an internal path is served from, or null when none is. */
-function liveFileExists(pathname: string): boolean {
-  const live = portalPaths().live
+/** Whether the live portal (or the release folder `live`) has a file for an internal path. */
+export function liveFileExists(pathname: string, live = portalPaths().live): boolean {
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
@@ -52,7 +51,7 @@ function liveFileExists(pathname: string): boolean {
   return false
 }
 
-async function externalDeadReason(url: URL): Promise<string | null> {
+export async function externalDeadReason(url: URL): Promise<string | null> {
   const key = url.href
   const known = remembered.get(key)
   if (known && Date.now() - known.at < REMEMBER_MS) return known.dead

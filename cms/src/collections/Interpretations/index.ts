@@ -34,7 +34,8 @@ const fields: Field[] = [
     fields: [
       { name: 'interpretingUnit', type: 'text', required: true, label: { zh: '解读单位', en: 'Interpreting unit' } },
       { name: 'interpreter', type: 'text', required: true, label: { zh: '解读人', en: 'Interpreter' } },
-      { name: 'contact', type: 'text', label: { zh: '联系方式', en: 'Contact' } },
+      // The interpreting unit's published contact: a phone here is meant to be public.
+      { name: 'contact', type: 'text', label: { zh: '联系方式', en: 'Contact' }, custom: { contentCheck: false } },
     ],
   },
   {
