@@ -3176,6 +3176,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   siteName: string;
+  /**
+   * Uploaded by the administrator; the site name alone is shown without it.
+   */
+  emblem?: (number | null) | Media;
   siteDomain?: string | null;
   host: string;
   operator?: string | null;
@@ -3369,6 +3373,7 @@ export interface PayloadJobsStat {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  emblem?: T;
   siteDomain?: T;
   host?: T;
   operator?: T;

@@ -41,7 +41,7 @@ import { MessageReplies, MESSAGE_REPLY_REVIEWED_FIELDS } from './collections/Mes
 import { Messages } from './collections/Messages'
 import { MessageTypes } from './collections/MessageTypes'
 import { InteractionSettings } from './globals/InteractionSettings'
-import { interactionAdminViews, interactionDashboard, interactionNavLinks, officeInteractionEndpoints, officeInteractionTasks } from './interaction/office'
+import { interactionAdminViews, interactionNavLinks, officeInteractionEndpoints, officeInteractionTasks } from './interaction/office'
 import { publicInteractionEndpoints } from './interaction/public'
 import { CheckWords } from './collections/CheckWords'
 import { InspectionReports } from './collections/InspectionReports'
@@ -85,9 +85,11 @@ export default buildConfig({
     meta: { titleSuffix: ' - 政府网站信息审核发布系统' },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
+      graphics: { Logo: '/components/AdminGraphics#AdminLogo', Icon: '/components/AdminGraphics#AdminIcon' },
       afterNavLinks: ['/components/DeadlinesView#DeadlinesNavLink', '/components/SubmissionStatsView#SubmissionStatsNavLink', ...interactionNavLinks],
-      beforeDashboard: [...interactionDashboard],
       views: {
+        // 工作台: the person's work, the site's health and publishing, then Payload's collection cards.
+        dashboard: { Component: '/components/Workbench#Workbench' },
         disclosureDeadlines: { Component: '/components/DeadlinesView#DeadlinesView', path: '/disclosure/deadlines' },
         submissionStats: { Component: '/components/SubmissionStatsView#SubmissionStatsView', path: '/submission-stats' },
         changePassword: { Component: '/components/ChangePasswordView#ChangePasswordView', path: '/change-password' },

@@ -14,6 +14,13 @@ export const SiteSettings: GlobalConfig = {
   },
   fields: [
     { name: 'siteName', type: 'text', required: true, label: { zh: '网站名称', en: 'Site name' } },
+    {
+      name: 'emblem',
+      type: 'upload',
+      relationTo: 'media',
+      label: { zh: '单位徽标（后台与登录页显示）', en: 'Emblem (admin and login page)' },
+      admin: { description: { zh: '由管理员上传本单位徽标图片（建议正方形 PNG）；未上传时只显示网站名称。', en: 'Uploaded by the administrator; the site name alone is shown without it.' } },
+    },
     { name: 'siteDomain', type: 'text', label: { zh: '网站域名', en: 'Domain' } },
     { name: 'host', type: 'text', required: true, label: { zh: '主办单位', en: 'Host organisation' } },
     { name: 'operator', type: 'text', label: { zh: '承办单位', en: 'Operator' } },

@@ -14,7 +14,7 @@ import * as migration_20261127_044607_submission_line from './20261127_044607_su
 import * as migration_20261127_052112_monthly_bulletin_task from './20261127_052112_monthly_bulletin_task';
 import * as migration_20261201_011802_security_guarantees from './20261201_011802_security_guarantees';
 import * as migration_20261201_031714_interaction from './20261201_031714_interaction';
-import * as migration_20261201_060445_content_safety_inspection from './20261201_060445_content_safety_inspection';
+import * as migration_20261201_063006_content_safety_inspection from './20261201_063006_content_safety_inspection';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261201_031714_interaction',
   },
   {
-    up: migration_20261201_060445_content_safety_inspection.up,
-    down: migration_20261201_060445_content_safety_inspection.down,
-    name: '20261201_060445_content_safety_inspection'
+    up: migration_20261201_063006_content_safety_inspection.up,
+    down: migration_20261201_063006_content_safety_inspection.down,
+    name: '20261201_063006_content_safety_inspection'
   },
 ];

@@ -24,4 +24,3 @@ export const interactionNavLinks: string[] = [
   '/components/InteractionDeadlinesView#InteractionDeadlinesNavLink',
   '/components/InteractionStatsView#InteractionStatsNavLink',
 ]
-export const interactionDashboard: string[] = ['/components/InteractionDashboard#InteractionDashboard']

@@ -72,6 +72,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "check_words_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "leaders_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "inspection_reports_id" integer;
+  ALTER TABLE "site_settings" ADD COLUMN "emblem_id" integer;
   ALTER TABLE "inspection_settings_column_rules" ADD CONSTRAINT "inspection_settings_column_rules_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."inspection_settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "check_words_updated_at_idx" ON "check_words" USING btree ("updated_at");
   CREATE INDEX "check_words_created_at_idx" ON "check_words" USING btree ("created_at");
@@ -86,9 +87,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_check_words_fk" FOREIGN KEY ("check_words_id") REFERENCES "public"."check_words"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_leaders_fk" FOREIGN KEY ("leaders_id") REFERENCES "public"."leaders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_inspection_reports_fk" FOREIGN KEY ("inspection_reports_id") REFERENCES "public"."inspection_reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_emblem_id_media_id_fk" FOREIGN KEY ("emblem_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_check_words_id_idx" ON "payload_locked_documents_rels" USING btree ("check_words_id");
   CREATE INDEX "payload_locked_documents_rels_leaders_id_idx" ON "payload_locked_documents_rels" USING btree ("leaders_id");
-  CREATE INDEX "payload_locked_documents_rels_inspection_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("inspection_reports_id");`)
+  CREATE INDEX "payload_locked_documents_rels_inspection_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("inspection_reports_id");
+  CREATE INDEX "site_settings_emblem_idx" ON "site_settings" USING btree ("emblem_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -109,6 +112,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_inspection_reports_fk";
   
+  ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_emblem_id_media_id_fk";
+  
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishPortal', 'expireArticles', 'draftMonthlyBulletins', 'interactionAlarms', 'workflowReminders', 'auditCheckpoint', 'schedulePublish');
@@ -120,11 +125,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_check_words_id_idx";
   DROP INDEX "payload_locked_documents_rels_leaders_id_idx";
   DROP INDEX "payload_locked_documents_rels_inspection_reports_id_idx";
+  DROP INDEX "site_settings_emblem_idx";
   ALTER TABLE "workflow_runs_signatures" DROP COLUMN "check_note";
   ALTER TABLE "workflow_runs" DROP COLUMN "content_check";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "check_words_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "leaders_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "inspection_reports_id";
+  ALTER TABLE "site_settings" DROP COLUMN "emblem_id";
   DROP TYPE "public"."enum_check_words_list";
   DROP TYPE "public"."enum_inspection_settings_column_rules_kind";`)
 }
