@@ -5,14 +5,11 @@
  * type is there to check beside the seed's journal issue.
  */
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { BIN, ROOT } from '../../scripts/lib/paths'
-import { payloadNodeEnv, run } from '../../scripts/lib/run'
-import { DEMO_PASSWORD } from '../../seed/data/users'
+import { publishBulletin } from '../helpers/builtPortal'
 import { openBrowser } from './browser'
 
 const portalUrl = inject('portalUrl')
@@ -36,30 +33,6 @@ async function firstArticleUrl(page: Page) {
   return page.locator('.article-list a').first().getAttribute('href')
 }
 
-/** POSTs to the admin's REST API as the user (a JWT from the login endpoint). */
-async function apiAs(email: string) {
-  const login = await fetch(`${adminUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
-  expect(login.status, `login ${email}`).toBe(200)
-  const { token } = (await login.json()) as { token: string }
-  return async <T>(route: string, body: unknown): Promise<T> => {
-    const response = await fetch(`${adminUrl}/api${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(body) })
-    const text = await response.text()
-    expect(response.status, `${route}: ${text}`).toBeLessThan(300)
-    return JSON.parse(text) as T
-  }
-}
-
-/** The county office's editor writes a monthly bulletin; 黄主任 and 林副主任 sign it; the worker publishes it. */
-async function publishBulletin() {
-  const editor = await apiAs('editor@demo.gov.cn')
-  const { doc } = await editor<{ doc: { id: number } }>('/bulletins?draft=true', { periodType: 'month', year: 2026, period: 11 })
-  await editor(`/workflow/bulletins/${doc.id}/submit`, {})
-  await (await apiAs('head.office@demo.gov.cn'))(`/workflow/bulletins/${doc.id}/approve`, { opinion: '数据核对无误。', checklist: { 数据准确: true } })
-  await (await apiAs('deputy.office@demo.gov.cn'))(`/workflow/bulletins/${doc.id}/approve`, { opinion: '同意通报。' })
-  const env = inject('e2eEnv') as NodeJS.ProcessEnv
-  await run(BIN('tsx'), [path.join(ROOT, 'scripts/worker.ts'), '--once'], { env: payloadNodeEnv(env), stdio: ['ignore', 'ignore', 'inherit'] })
-}
-
 /** A page of each 政务信息报送 type: the seed's public journal issue and its journal's list, the bulletin published above. */
 async function submissionLinePages(page: Page) {
   await page.goto(`${portalUrl}/journals/`)
@@ -73,7 +46,7 @@ async function submissionLinePages(page: Page) {
 
 beforeAll(async () => {
   browser = await openBrowser()
-  await publishBulletin()
+  await publishBulletin(adminUrl, inject('e2eEnv'))
 })
 
 afterAll(async () => {
