@@ -1,6 +1,7 @@
 /**
  * The built portal in Chromium: no axe-core violations (WCAG 2.1 AA) on any page type (互动交流 included), the
- * 适老化 mode and its memory, Chinese full-text search, and pages that work without JavaScript.
+ * 适老化 mode and its memory, the print style, Chinese full-text search, and pages that work
+ * without JavaScript.
  * A bulletin (通报) is signed off through the admin's API and published first, so that its page
  * type is there to check beside the seed's journal issue.
  */
@@ -92,6 +93,49 @@ describe('public portal', () => {
     const elder = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
     expect(elder).toBeGreaterThan(base)
     expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true)
+  })
+
+  it('prints the site name and the article without the red header, the search box, the 适老化 switch and the menus', async () => {
+    const { page } = browser
+    const article = await firstArticleUrl(page)
+    const hidden = ['.header-tools', '.header-search', '#header-q', '#elder-toggle', '.site-header nav', '.site-footer', '.article-tools']
+    const kept = ['.site-name a', 'article h1', '.article-body']
+    const look = () =>
+      page.evaluate(
+        ({ hidden, kept }) => {
+          const shown = (selector: string) => {
+            const el = document.querySelector(selector)
+            if (!el) throw new Error(`${selector} is not on the page`)
+            return el.checkVisibility()
+          }
+          const header = getComputedStyle(document.querySelector('.site-header')!)
+          return {
+            hidden: Object.fromEntries(hidden.map((s) => [s, shown(s)])),
+            kept: Object.fromEntries(kept.map((s) => [s, shown(s)])),
+            headerBackground: header.backgroundColor,
+            siteNameColour: getComputedStyle(document.querySelector('.site-name a')!).color,
+          }
+        },
+        { hidden, kept },
+      )
+    const all = (list: string[], value: boolean) => Object.fromEntries(list.map((s) => [s, value]))
+    for (const elder of [false, true]) {
+      await page.goto(`${portalUrl}/`)
+      await page.evaluate((on) => localStorage.setItem('elder-mode', on ? 'on' : 'off'), elder)
+      await page.goto(`${portalUrl}${article}`)
+      expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(elder)
+      // On screen: the red band with its tools.
+      await page.emulateMedia({ media: 'screen' })
+      const screen = await look()
+      expect(screen.hidden, `screen, elder ${elder}`).toEqual(all(hidden, true))
+      expect(screen.headerBackground).not.toBe('rgba(0, 0, 0, 0)')
+      // On paper: black site name on no background, the article, nothing else of the chrome.
+      await page.emulateMedia({ media: 'print' })
+      const paper = await look()
+      expect({ elder, ...paper }).toEqual({ elder, hidden: all(hidden, false), kept: all(kept, true), headerBackground: 'rgba(0, 0, 0, 0)', siteNameColour: 'rgb(0, 0, 0)' })
+    }
+    await page.emulateMedia({ media: null })
+    await page.evaluate(() => localStorage.removeItem('elder-mode'))
   })
 
   it('finds pages by a Chinese query from the static index', async () => {
