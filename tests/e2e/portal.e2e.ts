@@ -1,7 +1,7 @@
 /**
  * The built portal in Chromium: no axe-core violations (WCAG 2.1 AA) on any page type (互动交流 included), the
- * 适老化 mode and its memory, the print style, Chinese full-text search, and pages that work
- * without JavaScript.
+ * 适老化 mode and its memory, the print style, the home page's blocks and responsive photo cards,
+ * Chinese full-text search, and pages that work without JavaScript.
  * A bulletin (通报) is signed off through the admin's API and published first, so that its page
  * type is there to check beside the seed's journal issue.
  */
@@ -136,6 +136,50 @@ describe('public portal', () => {
     }
     await page.emulateMedia({ media: null })
     await page.evaluate(() => localStorage.removeItem('elder-mode'))
+  })
+
+  it('shows 政策文件 and 政策解读 once on the home page, with the column\'s articles and the catalog\'s documents', async () => {
+    const { page } = browser
+    await page.goto(`${portalUrl}/`)
+    const headings = await page.locator('main h2').allInnerTexts()
+    for (const name of ['政策文件', '政策解读']) expect(headings.filter((h) => h.trim() === name), name).toHaveLength(1)
+    const links = (name: string) => page.locator('main section', { has: page.locator('h2', { hasText: name }) }).locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+    const policies = await links('政策文件')
+    expect(policies.some((href) => href.startsWith('/articles/'))).toBe(true)
+    expect(policies.some((href) => href.startsWith('/policies/'))).toBe(true)
+    expect((await links('政策解读')).some((href) => href.startsWith('/interpretations/'))).toBe(true)
+    // Newest first across both sources.
+    const dates = await page.locator('main section', { has: page.locator('h2', { hasText: '政策文件' }) }).locator('.article-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))
+    expect(dates).toEqual([...dates].sort().reverse())
+  })
+
+  it('serves the home page photo cards in the size the screen needs', async () => {
+    const { page } = browser
+    const cdp = await page.context().newCDPSession(page)
+    const firstPhoto = async () => {
+      await page.goto(`${portalUrl}/`, { waitUntil: 'networkidle' })
+      const img = page.locator('.photo-news img').first()
+      await img.evaluate((i: HTMLImageElement) => (i.complete ? null : new Promise((r) => i.addEventListener('load', r, { once: true }))))
+      return img.evaluate((i: HTMLImageElement) => {
+        const box = i.getBoundingClientRect()
+        return { src: new URL(i.currentSrc).pathname, ratio: Math.round((box.width / box.height) * 100) / 100 }
+      })
+    }
+    try {
+      // A desktop screen: four 255 px cards, the 400 px thumbnail is enough.
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1400, height: 1000, deviceScaleFactor: 1, mobile: false })
+      const desktop = await firstPhoto()
+      expect(desktop.src).toMatch(/-400x300\.webp$/)
+      expect(desktop.ratio).toBe(1.33)
+      // A phone at 3 device pixels per CSS pixel: one card across, the 1600 px variant, still 4:3.
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 3, mobile: true })
+      const phone = await firstPhoto()
+      expect(phone.src).toMatch(/-1600x900\.webp$/)
+      expect(phone.ratio).toBe(1.33)
+    } finally {
+      await cdp.send('Emulation.clearDeviceMetricsOverride')
+      await cdp.detach()
+    }
   })
 
   it('finds pages by a Chinese query from the static index', async () => {
