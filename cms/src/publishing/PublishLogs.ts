@@ -37,7 +37,13 @@ export const PublishLogs: CollectionConfig = {
     { name: 'durationMs', type: 'number', label: { zh: '耗时（毫秒）', en: 'Duration (ms)' } },
     { name: 'pages', type: 'number', label: { zh: '文章页数', en: 'Article pages' } },
     { name: 'release', type: 'text', label: { zh: '版本目录', en: 'Release' } },
-    { name: 'revisions', type: 'json', label: { zh: '使用的版本', en: 'Revisions used' } },
+    {
+      name: 'revisions',
+      type: 'json',
+      label: { zh: '使用的版本', en: 'Revisions used' },
+      // Read-only table; Payload's JSON editor loads from a public CDN an intranet cannot reach.
+      admin: { components: { Field: '@gov/review-workflow/client#JsonView' } },
+    },
     { name: 'error', type: 'textarea', label: { zh: '错误', en: 'Error' } },
   ],
 }

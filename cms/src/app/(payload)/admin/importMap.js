@@ -26,19 +26,25 @@ import { ReviewPublishNote as ReviewPublishNote_30ecf247e3a3630988232822613f41df
 import { ReplyLetterLink as ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0 } from '../../../components/ReplyLetterLink'
 import { RecalculateButton as RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8 } from '../../../components/RecalculateButton'
 import { Table3Field as Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0 } from '../../../components/Table3Field'
+import { JsonView as JsonView_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
 import { PasswordActions as PasswordActions_15a093923b6623990cb63c349674914a } from '../../../components/PasswordActions'
 import { SubmissionPreview as SubmissionPreview_faf667ac095fce7f4a9d89e0249c736f } from '../../../components/SubmissionPreview'
 import { IssueExportLinks as IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinExportLinks as BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinTableField as BulletinTableField_6726eaff5f89935faa294a578a034339 } from '../../../components/BulletinTableField'
 import { MessageReplyPanel as MessageReplyPanel_4f58d1ad152e529f7469854876b15943 } from '../../../components/MessageReplyPanel'
+import { CheckWordsImport as CheckWordsImport_d38704073b1f9c81c55fde0e89ee85bd } from '../../../components/CheckWordsImport'
+import { InspectionReportItems as InspectionReportItems_97e1dd79613098d13719df2d85d06760 } from '../../../components/InspectionReportItems'
+import { InspectionRunButton as InspectionRunButton_01bf444d3cac320e8b3927f799075c17 } from '../../../components/InspectionRunButton'
 import { AuditExportForm as AuditExportForm_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
+import { AdminIcon as AdminIcon_9a1874b676b04705842f901c297a6dc9 } from '../../../components/AdminGraphics'
+import { AdminLogo as AdminLogo_9a1874b676b04705842f901c297a6dc9 } from '../../../components/AdminGraphics'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsNavLink as SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
 import { InteractionDeadlinesNavLink as InteractionDeadlinesNavLink_e68aff74a38c1c41177d4576cbdefb1a } from '../../../components/InteractionDeadlinesView'
 import { InteractionStatsNavLink as InteractionStatsNavLink_c0222bfec77c3d758a946b896903a508 } from '../../../components/InteractionStatsView'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
-import { InteractionDashboard as InteractionDashboard_458ef0e681e1808ce0385983e6e8f0e1 } from '../../../components/InteractionDashboard'
+import { Workbench as Workbench_446c298c5ef536ab468a049e4d0d8239 } from '../../../components/Workbench'
 import { DeadlinesView as DeadlinesView_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsView as SubmissionStatsView_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
 import { ChangePasswordView as ChangePasswordView_9111cdf15449dfc791762a35b5e3a950 } from '../../../components/ChangePasswordView'
@@ -78,19 +84,25 @@ export const importMap = {
   "/components/ReplyLetterLink#ReplyLetterLink": ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0,
   "/components/RecalculateButton#RecalculateButton": RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8,
   "/components/Table3Field#Table3Field": Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0,
+  "@gov/review-workflow/client#JsonView": JsonView_51e1a4e944cfd9332d1b06c6ebb4f419,
   "/components/PasswordActions#PasswordActions": PasswordActions_15a093923b6623990cb63c349674914a,
   "/components/SubmissionPreview#SubmissionPreview": SubmissionPreview_faf667ac095fce7f4a9d89e0249c736f,
   "/components/DocumentExportLinks#IssueExportLinks": IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/DocumentExportLinks#BulletinExportLinks": BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/BulletinTableField#BulletinTableField": BulletinTableField_6726eaff5f89935faa294a578a034339,
   "/components/MessageReplyPanel#MessageReplyPanel": MessageReplyPanel_4f58d1ad152e529f7469854876b15943,
+  "/components/CheckWordsImport#CheckWordsImport": CheckWordsImport_d38704073b1f9c81c55fde0e89ee85bd,
+  "/components/InspectionReportItems#InspectionReportItems": InspectionReportItems_97e1dd79613098d13719df2d85d06760,
+  "/components/InspectionRunButton#InspectionRunButton": InspectionRunButton_01bf444d3cac320e8b3927f799075c17,
   "@gov/review-workflow/rsc#AuditExportForm": AuditExportForm_30ecf247e3a3630988232822613f41df,
+  "/components/AdminGraphics#AdminIcon": AdminIcon_9a1874b676b04705842f901c297a6dc9,
+  "/components/AdminGraphics#AdminLogo": AdminLogo_9a1874b676b04705842f901c297a6dc9,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsNavLink": SubmissionStatsNavLink_0189079f1ad15a489ef55eda501c9739,
   "/components/InteractionDeadlinesView#InteractionDeadlinesNavLink": InteractionDeadlinesNavLink_e68aff74a38c1c41177d4576cbdefb1a,
   "/components/InteractionStatsView#InteractionStatsNavLink": InteractionStatsNavLink_c0222bfec77c3d758a946b896903a508,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
-  "/components/InteractionDashboard#InteractionDashboard": InteractionDashboard_458ef0e681e1808ce0385983e6e8f0e1,
+  "/components/Workbench#Workbench": Workbench_446c298c5ef536ab468a049e4d0d8239,
   "/components/DeadlinesView#DeadlinesView": DeadlinesView_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsView": SubmissionStatsView_0189079f1ad15a489ef55eda501c9739,
   "/components/ChangePasswordView#ChangePasswordView": ChangePasswordView_9111cdf15449dfc791762a35b5e3a950,
