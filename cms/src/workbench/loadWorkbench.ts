@@ -9,7 +9,7 @@ import type { PayloadRequest } from 'payload'
 import { myPending, workflowOptions } from '@gov/review-workflow'
 
 import { hasRole, type RoleHolder } from '../lib/roles'
-import type { InspectionItem } from '../inspection/types'
+import { chinaDay, type InspectionItem } from '../inspection/types'
 
 type Id = number | string
 
@@ -44,7 +44,7 @@ export async function loadWorkbench(req: PayloadRequest): Promise<Workbench> {
     ? (await myPending(req, options, { limit: 20 })).docs.map((run) => ({
         title: run.title ?? '',
         href: docHref(admin, run.docCollection, run.docId),
-        note: `${run.stageLabel ?? ''}${run.stageDueAt ? `，时限 ${new Date(run.stageDueAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : ''}`,
+        note: `${run.stageLabel ?? ''}${run.stageDueAt ? `，时限 ${chinaDay(run.stageDueAt)}` : ''}`,
         overdue: Boolean(run.stageDueAt && new Date(run.stageDueAt).getTime() < now),
       }))
     : []
@@ -118,7 +118,7 @@ export async function loadWorkbench(req: PayloadRequest): Promise<Workbench> {
     applications = due?.docs.map((a) => ({
       title: String((a as { description?: string }).description ?? (a as { serialNo?: string }).serialNo ?? a.id).slice(0, 40),
       href: docHref(admin, 'disclosure-applications', a.id),
-      note: `答复期限 ${new Date(String(a.dueAt)).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}`,
+      note: `答复期限 ${chinaDay(String(a.dueAt))}`,
       overdue: new Date(String(a.dueAt)).getTime() < now,
     })) ?? null
   }

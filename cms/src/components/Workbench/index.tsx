@@ -87,7 +87,7 @@ export async function Workbench(props: ServerProps & Record<string, unknown>) {
               <ul className="wb-list">
                 {data.publishes.map((p, i) => (
                   <li key={i} className={p.failed ? 'wb-overdue' : undefined}>
-                    <a href={p.href}>{new Date(p.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</a>
+                    <a href={p.href}>{chinaDay(p.at)} {new Date(p.at).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, hour: '2-digit', minute: '2-digit' })}</a>
                     <span className="wb-note">
                       {STATUS_LABELS[p.status] ?? p.status} · {p.trigger}
                       {p.failed && p.error ? `：${p.error.slice(0, 80)}` : ''}
