@@ -318,6 +318,43 @@ describe('quota and commissions', () => {
   })
 })
 
+describe('answers to a 约稿', () => {
+  it('are adopted, returned and forwarded like any item (the commission still asks the submitting unit)', async () => {
+    const editor = await as('editor@demo.gov.cn')
+    const commission = await payload.create({
+      collection: 'commissions',
+      ...local(editor),
+      data: { topic: '冬季安全生产情况', deadline: '2026-12-20T04:00:00.000Z', units: [unit['教育局'], unit['农业农村局'], unit['财政局']] } as never,
+    })
+    const adoptedId = await sendUp('officer@demo.gov.cn', '县教育局冬季校园安全检查情况', { commission: commission.id })
+    const issue = await newIssue('editor@demo.gov.cn', journal['政务要情'])
+    const adopted = await decide('editor@demo.gov.cn', (await receiptAt(adoptedId, unit['县政府办'])).id, { adoptionMode: 'full', adoptedIn: issue.id })
+    expect(adopted.status).toBe('adopted')
+    const answer = await payload.findByID({ collection: 'submissions', id: adoptedId, overrideAccess: true, depth: 0 })
+    expect([answer.lineStatus, answer.commission]).toEqual(['adopted', commission.id])
+
+    const returnedId = await sendUp('officer.agriculture@demo.gov.cn', '县农业农村局冬季安全生产情况', { commission: commission.id })
+    const returned = await decide('editor@demo.gov.cn', (await receiptAt(returnedId, unit['县政府办'])).id, { returnReason: '内容与约稿主题不符。' })
+    expect(returned.status).toBe('returned')
+
+    const forwardedId = await sendUp('officer.finance@demo.gov.cn', '县财政局冬季安全生产资金保障情况', { commission: commission.id })
+    const kuaixun = await newIssue('editor@demo.gov.cn', journal['政务快讯'])
+    const forwarded = await decide('editor@demo.gov.cn', (await receiptAt(forwardedId, unit['县政府办'])).id, { adoptionMode: 'full', adoptedIn: kuaixun.id, forward: true })
+    expect(forwarded.status).toBe('adoptedForwarded')
+  })
+
+  it('still offers an officer only the commissions asking their own unit', async () => {
+    const editor = await as('editor@demo.gov.cn')
+    const elsewhere = await payload.create({
+      collection: 'commissions',
+      ...local(editor),
+      data: { topic: '医疗卫生服务情况', deadline: '2026-12-20T04:00:00.000Z', units: [unit['卫健委']] } as never,
+    })
+    const messages = await refusal(sendUp('officer@demo.gov.cn', '县教育局答卫健约稿', { commission: elsewhere.id }))
+    expect(messages.join('；')).toMatch(/无效的选择/)
+  })
+})
+
 describe('bulletins', () => {
   it('are drafted for last month on the first of the month, once, for offices with an editor', async () => {
     const req = await as('editor@demo.gov.cn')

@@ -113,11 +113,13 @@ export const Submissions: CollectionConfig = {
       relationTo: 'commissions',
       label: { zh: '响应约稿', en: 'Commission' },
       admin: { description: { zh: '如本信息是对上级约稿的回复，请选择该约稿。', en: 'When answering a commission.' } },
-      // Without a user (system updates) any commission passes; an officer picks from those asking their unit.
-      filterOptions: ({ user }) => {
-        if (!user) return true
-        const unit = unitOf(user as never)
-        return unit === undefined ? false : { units: { in: [unit] } }
+      // A commission that asks the submitting unit — judged by the item's unit, not by who saves
+      // it: the receiving office's editor adopts, returns or forwards an answer too.
+      filterOptions: ({ data, user }) => {
+        const own = data?.unit as number | { id: number } | null | undefined
+        const unit = own !== null && own !== undefined ? (typeof own === 'object' ? own.id : own) : user ? unitOf(user as never) : undefined
+        if (unit === undefined) return user ? false : true
+        return { units: { in: [unit] } }
       },
     },
     {
