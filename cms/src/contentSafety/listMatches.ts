@@ -1,5 +1,6 @@
 import type { Match } from 'modern-ahocorasick'
 
+import { formatChineseDate } from '../disclosure/format'
 import type { CheckLists, LeaderEntry, ListEntry } from './checkLists'
 import { postsOf } from './checkLists'
 import type { TextMatch } from './types'
@@ -75,14 +76,9 @@ export function findLeaderMentions(lists: CheckLists, text: string, matches: Lis
       found.push({ start: match.start, end: match.end, kind: 'leader', message: `职务有误：${leader.name}的职务是“${leader.title}”，文中写作“${written}”。` })
     }
     if (leader.termEnd && new Date(leader.termEnd).getTime() < now.getTime()) {
-      found.push({ start: match.start, end: match.end, kind: 'leader', message: `${leader.name}已于 ${formatDay(leader.termEnd)} 离任（${leader.title}），请核对表述。` })
+      found.push({ start: match.start, end: match.end, kind: 'leader', message: `${leader.name}已于 ${formatChineseDate(leader.termEnd)} 离任（${leader.title}），请核对表述。` })
     }
   }
   checkOrder()
   return found
-}
-
-function formatDay(iso: string): string {
-  const d = new Date(iso)
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`
 }

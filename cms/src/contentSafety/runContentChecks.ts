@@ -48,7 +48,8 @@ export function checkText(lists: CheckLists, segments: TextSegment[], now = new 
 }
 
 export async function runContentChecks(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<ContentFinding[]> {
-  const [lists, { segments, links }] = [await loadCheckLists(req), await documentText(req, collection, doc)]
+  const lists = await loadCheckLists(req)
+  const { segments, links } = await documentText(req, collection, doc)
   const findings = checkText(lists, segments)
   for (const link of await findDeadLinks(links)) {
     findings.push({

@@ -4,7 +4,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { chinaDay, daysSince, type InspectionItem, type InspectionSettingsData } from './types'
+import { daysSince, type InspectionItem, type InspectionSettingsData } from './types'
+import { formatChineseDate } from '../disclosure/format'
 
 type Column = { id: number; name: string; kind: string; showOnHome?: boolean | null }
 
@@ -49,7 +50,7 @@ export async function checkContentFreshness(req: PayloadRequest, settings: Inspe
         level: 'warn',
         indicator: '栏目不更新',
         target: `栏目“${column.name}”`,
-        detail: `最近一条信息发布于${chinaDay(newest!)}，已 ${age} 天未更新（要求 ${rule.maxDays} 天内更新）。`,
+        detail: `最近一条信息发布于${formatChineseDate(newest!)}，已 ${age} 天未更新（要求 ${rule.maxDays} 天内更新）。`,
         advice: '尽快发布本栏目信息；确无信息可发的，调整栏目设置。',
       })
     } else if (age >= rule.warnDays) {
@@ -74,7 +75,7 @@ export async function checkContentFreshness(req: PayloadRequest, settings: Inspe
   } else {
     const age = daysSince(homeNewest, now)
     if (age > settings.homeMaxDays) {
-      items.push({ level: 'veto', indicator: '网站不更新', target: '首页', detail: `首页栏目最近一次更新为${chinaDay(homeNewest)}，已 ${age} 天（要求 ${settings.homeMaxDays} 天内）。`, advice: '立即在首页栏目发布信息。' })
+      items.push({ level: 'veto', indicator: '网站不更新', target: '首页', detail: `首页栏目最近一次更新为${formatChineseDate(homeNewest)}，已 ${age} 天（要求 ${settings.homeMaxDays} 天内）。`, advice: '立即在首页栏目发布信息。' })
     } else if (age >= settings.homeWarnDays) {
       items.push({ level: 'warn', indicator: '首页更新预警', target: '首页', detail: `首页栏目已 ${age} 天未更新，再过 ${settings.homeMaxDays - age} 天将单项否决。`, advice: '近期在首页栏目发布信息。' })
     }

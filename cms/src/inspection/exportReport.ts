@@ -3,11 +3,12 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableC
 import ExcelJS from 'exceljs'
 
 import { addTableSheet } from '../lib/tableSheet'
-import { chinaDay, type InspectionItem, LEVEL_LABELS } from './types'
+import { type InspectionItem, LEVEL_LABELS } from './types'
+import { formatChineseDate } from '../disclosure/format'
 
 export type ReportData = { startedAt: string; vetoes: number; deductions: number; warnings: number; items: InspectionItem[]; siteName: string }
 
-const title = (r: ReportData) => `${r.siteName}网站自查报告（${chinaDay(r.startedAt)}）`
+const title = (r: ReportData) => `${r.siteName}网站自查报告（${formatChineseDate(r.startedAt)}）`
 const summary = (r: ReportData) => `单项否决 ${r.vetoes} 项，扣分 ${r.deductions} 项，预警 ${r.warnings} 项。`
 const HEADERS = ['序号', '类别', '指标', '位置', '情况', '整改建议']
 

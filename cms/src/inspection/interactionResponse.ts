@@ -1,7 +1,8 @@
 /** 互动回应差: a citizen's message accepted but unanswered beyond the limit (3 months by default). */
 import type { PayloadRequest } from 'payload'
 
-import { chinaDay, DAY_MS, type InspectionItem, type InspectionSettingsData } from './types'
+import { DAY_MS, type InspectionItem, type InspectionSettingsData } from './types'
+import { formatChineseDate } from '../disclosure/format'
 
 export async function checkInteractionResponse(req: PayloadRequest, settings: InspectionSettingsData, now: Date): Promise<InspectionItem[]> {
   const types = await req.payload.count({ collection: 'message-types', where: { enabled: { equals: true } }, overrideAccess: true, req })
@@ -25,7 +26,7 @@ export async function checkInteractionResponse(req: PayloadRequest, settings: In
       level: veto ? 'veto' : 'warn',
       indicator: veto ? '互动回应差' : '留言答复预警',
       target: `留言“${m.title ?? ''}”（查询码 ${m.queryCode ?? ''}）`,
-      detail: `${chinaDay(m.receivedAt)}收到，已 ${age} 天未答复${veto ? `（超过 ${settings.messageMaxDays} 天即单项否决）` : `，再过 ${settings.messageMaxDays - age} 天将单项否决`}。`,
+      detail: `${formatChineseDate(m.receivedAt)}收到，已 ${age} 天未答复${veto ? `（超过 ${settings.messageMaxDays} 天即单项否决）` : `，再过 ${settings.messageMaxDays - age} 天将单项否决`}。`,
       advice: '督促承办单位答复并完成审核。',
     } satisfies InspectionItem
   })

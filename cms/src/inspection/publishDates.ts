@@ -5,9 +5,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { chinaDay, type InspectionItem } from './types'
-
-const dayKey = (value: string | Date) => chinaDay(value)
+import { type InspectionItem } from './types'
+import { formatChineseDate } from '../disclosure/format'
 
 export async function checkPublishDates(req: PayloadRequest): Promise<InspectionItem[]> {
   const published = await req.payload.find({
@@ -37,12 +36,12 @@ export async function checkPublishDates(req: PayloadRequest): Promise<Inspection
   for (const doc of published.docs as { id: number; title: string; publishDate?: string | null }[]) {
     const at = firstPublished.get(String(doc.id))
     if (!doc.publishDate || !at) continue
-    if (new Date(doc.publishDate).getTime() > new Date(at).getTime() && dayKey(doc.publishDate) !== dayKey(at)) {
+    if (new Date(doc.publishDate).getTime() > new Date(at).getTime() && formatChineseDate(doc.publishDate) !== formatChineseDate(at)) {
       items.push({
         level: 'veto',
         indicator: '严重错误（伪造发布日期）',
         target: `文章《${doc.title}》`,
-        detail: `页面显示发布日期${chinaDay(doc.publishDate)}，审计记录的实际发布时间为${chinaDay(at)}。`,
+        detail: `页面显示发布日期${formatChineseDate(doc.publishDate)}，审计记录的实际发布时间为${formatChineseDate(at)}。`,
         advice: '将发布日期改回实际发布日期，重新审核发布。',
       })
     }

@@ -30,10 +30,4 @@ export type InspectionSettingsData = {
 
 export const DAY_MS = 86_400_000
 
-/** 2026年5月1日, in China time. */
-export function chinaDay(value: string | Date): string {
-  const d = new Date(new Date(value).getTime() + 8 * 3_600_000)
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
-}
-
 export const daysSince = (value: string | Date, now: Date) => Math.floor((now.getTime() - new Date(value).getTime()) / DAY_MS)

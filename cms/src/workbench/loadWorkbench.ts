@@ -9,7 +9,8 @@ import type { PayloadRequest } from 'payload'
 import { myPending, workflowOptions } from '@gov/review-workflow'
 
 import { hasRole, type RoleHolder } from '../lib/roles'
-import { chinaDay, type InspectionItem } from '../inspection/types'
+import { type InspectionItem } from '../inspection/types'
+import { formatChineseDate } from '../disclosure/format'
 
 type Id = number | string
 
@@ -44,7 +45,7 @@ export async function loadWorkbench(req: PayloadRequest): Promise<Workbench> {
     ? (await myPending(req, options, { limit: 20 })).docs.map((run) => ({
         title: run.title ?? '',
         href: docHref(admin, run.docCollection, run.docId),
-        note: `${run.stageLabel ?? ''}${run.stageDueAt ? `，时限 ${chinaDay(run.stageDueAt)}` : ''}`,
+        note: `${run.stageLabel ?? ''}${run.stageDueAt ? `，时限 ${formatChineseDate(run.stageDueAt)}` : ''}`,
         overdue: Boolean(run.stageDueAt && new Date(run.stageDueAt).getTime() < now),
       }))
     : []
@@ -60,18 +61,27 @@ export async function loadWorkbench(req: PayloadRequest): Promise<Workbench> {
         req,
       })
     : { docs: [] }
+  // Only while not sent again: a newer run of the same item (in review or approved) supersedes the return.
+  type ReturnedRun = { title?: string; docCollection: string; docId: string; status: string; signatures?: { opinion?: string | null }[] }
+  const returnedDocs = returnedRuns.docs as unknown as ReturnedRun[]
+  const sentAgain = returnedDocs.length
+    ? await req.payload.find({
+        collection: options.slugs.runs,
+        where: { and: [{ docId: { in: returnedDocs.map((r) => r.docId) } }, { status: { in: ['in_review', 'approved'] } }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { docCollection: true, docId: true } as never,
+      })
+    : { docs: [] }
+  const superseded = new Set((sentAgain.docs as unknown as ReturnedRun[]).map((r) => `${r.docCollection}:${r.docId}`))
   const returned: WorkItem[] = []
-  for (const run of returnedRuns.docs as unknown as { title?: string; docCollection: string; docId: string; status: string; signatures?: { opinion?: string | null }[] }[]) {
-    // Only while it has not been sent again: a newer run of the same item supersedes the return.
-    const newer = await req.payload.count({
-      collection: options.slugs.runs,
-      where: { and: [{ docCollection: { equals: run.docCollection } }, { docId: { equals: run.docId } }, { status: { in: ['in_review', 'approved'] } }] },
-      overrideAccess: true,
-      req,
-    })
-    if (newer.totalDocs > 0 || returned.some((r) => r.href === docHref(admin, run.docCollection, run.docId))) continue
+  for (const run of returnedDocs) {
+    const href = docHref(admin, run.docCollection, run.docId)
+    if (superseded.has(`${run.docCollection}:${run.docId}`) || returned.some((r) => r.href === href)) continue
     const opinion = run.signatures?.at(-1)?.opinion
-    returned.push({ title: run.title ?? '', href: docHref(admin, run.docCollection, run.docId), note: `${run.status === 'returned' ? '退回修改' : '不同意'}${opinion ? `：${opinion}` : ''}` })
+    returned.push({ title: run.title ?? '', href, note: `${run.status === 'returned' ? '退回修改' : '不同意'}${opinion ? `：${opinion}` : ''}` })
   }
 
   let health: Workbench['health'] = null
@@ -118,7 +128,7 @@ export async function loadWorkbench(req: PayloadRequest): Promise<Workbench> {
     applications = due?.docs.map((a) => ({
       title: String((a as { description?: string }).description ?? (a as { serialNo?: string }).serialNo ?? a.id).slice(0, 40),
       href: docHref(admin, 'disclosure-applications', a.id),
-      note: `答复期限 ${chinaDay(String(a.dueAt))}`,
+      note: `答复期限 ${formatChineseDate(String(a.dueAt))}`,
       overdue: new Date(String(a.dueAt)).getTime() < now,
     })) ?? null
   }

@@ -2,10 +2,10 @@ import { DefaultDashboard } from '@payloadcms/next/views'
 import { createLocalReq, type ServerProps } from 'payload'
 import React from 'react'
 
-import { chinaDay } from '../../inspection/types'
 import { loadWorkbench, type WorkItem } from '../../workbench/loadWorkbench'
 import { InteractionDashboard } from '../InteractionDashboard'
 import './workbench.css'
+import { formatChineseDate } from '../../disclosure/format'
 
 const STATUS_LABELS: Record<string, string> = { running: '发布中', succeeded: '成功', failed: '失败（网站保持原样）' }
 
@@ -41,7 +41,7 @@ export async function Workbench(props: ServerProps & Record<string, unknown>) {
     <div className="gutter--left gutter--right workbench" data-testid="workbench">
       <h1 className="wb-title">
         {settings.siteName ?? ''}工作台
-        <small>{name}，您好。今天是{chinaDay(new Date())}。</small>
+        <small>{name}，您好。今天是{formatChineseDate(new Date())}。</small>
       </h1>
       <div className="wb-grid">
         <section className="wb-card" data-testid="wb-pending">
@@ -62,7 +62,7 @@ export async function Workbench(props: ServerProps & Record<string, unknown>) {
             ) : (
               <>
                 <p>
-                  {chinaDay(data.health.at)}自查：
+                  {formatChineseDate(data.health.at)}自查：
                   <strong className={data.health.vetoes ? 'wb-veto' : 'wb-ok'}>单项否决 {data.health.vetoes} 项</strong>，扣分 {data.health.deductions} 项，预警 {data.health.warnings} 项。
                   <a href={data.health.reportHref}>查看报告</a>
                 </p>
@@ -87,7 +87,7 @@ export async function Workbench(props: ServerProps & Record<string, unknown>) {
               <ul className="wb-list">
                 {data.publishes.map((p, i) => (
                   <li key={i} className={p.failed ? 'wb-overdue' : undefined}>
-                    <a href={p.href}>{chinaDay(p.at)} {new Date(p.at).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, hour: '2-digit', minute: '2-digit' })}</a>
+                    <a href={p.href}>{formatChineseDate(p.at)} {new Date(p.at).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, hour: '2-digit', minute: '2-digit' })}</a>
                     <span className="wb-note">
                       {STATUS_LABELS[p.status] ?? p.status} · {p.trigger}
                       {p.failed && p.error ? `：${p.error.slice(0, 80)}` : ''}
