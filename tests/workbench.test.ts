@@ -1,7 +1,12 @@
 /**
  * 工作台 per role, read with the person's own access: pending signatures with overdue marks,
- * returns, the site's health, publishing and 依申请公开 deadlines only for the roles concerned.
+ * returns, the site's health, the system's running state (GET /api/health's checks), publishing
+ * and 依申请公开 deadlines only for the roles concerned.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -20,6 +25,9 @@ const options = () => workflowOptions(payload)
 
 beforeAll(async () => {
   process.env.PORTAL_URL = 'http://127.0.0.1:9/'
+  // Nothing published here: the running state says so.
+  process.env.PORTAL_DIR = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gov-workbench-')), 'current')
+  process.env.HEALTH_CACHE_MS = '0'
   ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
   yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
@@ -51,6 +59,7 @@ describe('the start page', () => {
   it('gives an information officer no site health, publishing or applications', async () => {
     const officer = await loadWorkbench(await as('officer@demo.gov.cn'))
     expect(officer.health).toBeNull()
+    expect(officer.system).toBeNull()
     expect(officer.publishes).toBeNull()
     expect(officer.applications).toBeNull()
   })
@@ -62,6 +71,30 @@ describe('the start page', () => {
     expect(health).toMatchObject({ vetoes: report.vetoes, reportHref: `/admin/collections/inspection-reports/${report.id}` })
     expect(typeof health === 'object' && health?.top[0].level).toBe('veto')
     expect((await loadWorkbench(await as('webmaster@demo.gov.cn'))).publishes).toEqual(expect.any(Array))
+  })
+
+  it('shows those who run the site its running state, with what is wrong named', async () => {
+    // What the seed queued may be older than the queue's limit by the time this file runs.
+    await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'publish' } }, overrideAccess: true })
+    for (const email of ['webmaster@demo.gov.cn', 'sysadmin@demo.gov.cn']) {
+      const { system } = await loadWorkbench(await as(email))
+      expect(system?.checks.database.status).toBe('ok')
+      expect(system?.checks.migrations).toMatchObject({ status: 'ok', pending: [] })
+      expect(system?.checks.publishQueue.status).toBe('ok')
+    }
+    const { system } = await loadWorkbench(await as('webmaster@demo.gov.cn'))
+    // Never published in this database, no portal on disk.
+    expect(system).toMatchObject({ status: 'fail', failing: ['lastPublish', 'searchIndex'] })
+    expect(system?.checks.lastPublish.detail).toBe('门户尚未成功发布过。')
+
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { SystemHealth } = await import('../cms/src/components/Workbench/SystemHealth')
+    const html = renderToStaticMarkup(SystemHealth({ report: system!, api: '/api' }))
+    expect(html).toContain('系统运行状态')
+    expect(html).toContain('2 项异常')
+    expect(html).toMatch(/data-check="migrations" data-status="ok">.*已是最新/)
+    expect(html).toMatch(/data-check="lastPublish" data-status="fail">.*门户尚未成功发布过/)
+    expect(html).toContain('href="/api/health"')
   })
 
   it('gives the disclosure officer the applications due within 7 days', async () => {

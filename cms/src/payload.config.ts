@@ -19,6 +19,7 @@ import { HolidayCalendars } from './collections/HolidayCalendars'
 import { Interpretations, INTERPRETATION_REVIEWED_FIELDS } from './collections/Interpretations'
 import { Policies, POLICY_REVIEWED_FIELDS } from './collections/Policies'
 import { submitApplicationEndpoint } from './disclosure/applications/submitEndpoint'
+import { healthEndpoint } from './health'
 import { submissionStatsEndpoints } from './submissions/endpoints/stats'
 import { canFinallyApprove, canSubmit, onFinalApproval } from './workflow/finalApproval'
 import { DisclosureSettings } from './globals/DisclosureSettings'
@@ -144,7 +145,7 @@ export default buildConfig({
     withGlobalAudit(InteractionSettings, '互动交流设置'),
     withGlobalAudit(InspectionSettings, '网站自查设置'),
   ],
-  endpoints: [submitApplicationEndpoint, ...submissionStatsEndpoints, ...publicInteractionEndpoints, ...officeInteractionEndpoints],
+  endpoints: [healthEndpoint, submitApplicationEndpoint, ...submissionStatsEndpoints, ...publicInteractionEndpoints, ...officeInteractionEndpoints],
   onInit: async (payload) => {
     // A database restart must not end the admin or the worker.
     keepPoolAlive(payload)

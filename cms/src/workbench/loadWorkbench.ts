@@ -1,8 +1,9 @@
 /**
  * 工作台: what the signed-in person has to do and should know, read with their own access:
  * items waiting for their signature (overdue marked), items returned to them, the site's
- * health from the last self-inspection, recent and failed publishes, and 依申请公开 applications
- * due soon. Each part appears only for the roles it concerns.
+ * health from the last self-inspection, the system's running state (the checks of
+ * `GET /api/health`), recent and failed publishes, and 依申请公开 applications due soon. Each part
+ * appears only for the roles it concerns.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -11,6 +12,7 @@ import { myPending, workflowOptions } from '@gov/review-workflow'
 import { hasRole, type RoleHolder } from '../lib/roles'
 import { type InspectionItem } from '../inspection/types'
 import { formatChineseDate } from '../disclosure/format'
+import { healthReport, type HealthReport } from '../health'
 
 type Id = number | string
 
@@ -19,6 +21,8 @@ export type Workbench = {
   pending: WorkItem[]
   returned: WorkItem[]
   health: { reportHref: string; at: string; vetoes: number; deductions: number; warnings: number; top: InspectionItem[] } | null | 'none'
+  /** The system's running state, as GET /api/health reports it. */
+  system: HealthReport | null
   publishes: { at: string; status: string; trigger: string; failed: boolean; href: string; error?: string | null }[] | null
   applications: WorkItem[] | null
 }
@@ -100,6 +104,9 @@ export async function loadWorkbench(req: PayloadRequest): Promise<Workbench> {
       : 'none'
   }
 
+  // Those who run the site see whether it runs: the same checks as GET /api/health.
+  const system = hasRole(user, 'webmaster', 'reviewer', 'leader', 'sysAdmin') ? await healthReport(req.payload) : null
+
   let publishes: Workbench['publishes'] = null
   if (hasRole(user, 'webmaster', 'reviewer', 'leader', 'sysAdmin')) {
     const logs = await ifReadable(() => req.payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 5, depth: 0, overrideAccess: false, user, req }))
@@ -132,5 +139,5 @@ export async function loadWorkbench(req: PayloadRequest): Promise<Workbench> {
       overdue: new Date(String(a.dueAt)).getTime() < now,
     })) ?? null
   }
-  return { pending, returned, health, publishes, applications }
+  return { pending, returned, health, system, publishes, applications }
 }

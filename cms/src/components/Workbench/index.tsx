@@ -4,6 +4,7 @@ import React from 'react'
 
 import { loadWorkbench, type WorkItem } from '../../workbench/loadWorkbench'
 import { InteractionDashboard } from '../InteractionDashboard'
+import { SystemHealth } from './SystemHealth'
 import './workbench.css'
 import { formatChineseDate } from '../../disclosure/format'
 
@@ -28,7 +29,8 @@ function ItemList({ items, empty }: { items: WorkItem[]; empty: string }) {
 
 /**
  * 工作台, Payload's dashboard replaced (admin.components.views.dashboard): the person's own work
- * first, then the site's health and publishing, then every collection they may open.
+ * first, then the site's health, the system's running state and publishing, then every
+ * collection they may open.
  */
 export async function Workbench(props: ServerProps & Record<string, unknown>) {
   const { payload, user } = props
@@ -78,6 +80,7 @@ export async function Workbench(props: ServerProps & Record<string, unknown>) {
             )}
           </section>
         )}
+        {data.system && <SystemHealth report={data.system} api={payload.config.routes.api} />}
         {data.publishes && (
           <section className="wb-card" data-testid="wb-publishes">
             <h2>最近发布</h2>
