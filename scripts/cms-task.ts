@@ -40,7 +40,12 @@ async function main() {
     const { default: config } = await import('../cms/src/payload.config')
     const payload = await getPayload({ config })
     try {
-      if (task === 'migrate' || task === 'prepare') await payload.db.migrate()
+      if (task === 'migrate' || task === 'prepare') {
+        await payload.db.migrate()
+        // Booted before the tables existed, this process loads the working-day calendar now.
+        const { calendarYears, startCalendar } = await import('../cms/src/calendar/chinaCalendar')
+        if (calendarYears().length === 0) await startCalendar(payload)
+      }
       if (task === 'seed' || task === 'prepare') {
         const { seed } = await import('../seed')
         const empty = (await payload.count({ collection: 'units', overrideAccess: true })).totalDocs === 0

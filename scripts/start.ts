@@ -53,6 +53,8 @@ async function main() {
     // The portal's 依申请公开 form posts to this admin; the admin's receipt page links back to the portal.
     CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${ADMIN_PORT}`,
     PORTAL_PORT: String(PORTAL_PORT),
+    // A government intranet sends nothing to Vercel (Payload's own telemetry is off in its config).
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
   }
   const services: SupervisedProcess[] = []
   let stopping = false

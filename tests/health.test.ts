@@ -1,8 +1,10 @@
 /**
  * GET /api/health: anonymous, no personal data, 200 when the database answers, its migrations
  * match the release, the publish queue moves, the portal last published successfully and the
- * search index follows the live pages; 503 naming what is wrong otherwise.
+ * search index follows the live pages; 503 naming what is wrong otherwise. And the first start
+ * on an empty database says nothing alarming.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,12 +12,15 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { runHealthChecks } from '../cms/src/health'
 import { healthSettings } from '../cms/src/health/settings'
 import type { HealthReport } from '../cms/src/health/types'
 import { migrations } from '../cms/src/migrations'
+import { adminQuery, databaseUrlFor } from '../scripts/lib/database'
+import { BIN, ROOT } from '../scripts/lib/paths'
+import { payloadNodeEnv } from '../scripts/lib/run'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { restClient } from './helpers/rest'
 
@@ -217,5 +222,36 @@ describe('GET /api/health', () => {
     // Only these fields, all of them about the system.
     expect(Object.keys(body).sort()).toEqual(['checkedAt', 'checks', 'failing', 'status'])
     expect(Object.keys(body.checks).sort()).toEqual(['database', 'lastPublish', 'migrations', 'publishQueue', 'searchIndex'])
+  })
+})
+
+describe('the first start on an empty database', () => {
+  it('migrates and loads the working-day calendar without an error, a stack trace or a needless warning', async () => {
+    const serverUrl = inject('serverUrl')
+    // Named after the template, so the global teardown drops it should this test not.
+    const name = `${inject('templateDatabase')}_first_start_${process.pid}`
+    await adminQuery(serverUrl, `create database ${name}`)
+    try {
+      // What `npm start` runs first: boot Payload on the empty database, then migrate.
+      const child = spawn(BIN('tsx'), [path.join(ROOT, 'scripts/cms-task.ts'), 'migrate'], {
+        env: payloadNodeEnv({ ...process.env, DATABASE_URL: databaseUrlFor(serverUrl, name), NO_COLOR: '1' }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let output = ''
+      child.stdout.on('data', (chunk) => (output += chunk))
+      child.stderr.on('data', (chunk) => (output += chunk))
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+      // eslint-disable-next-line no-control-regex
+      const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
+      expect(code, output).toBe(0)
+      expect(lines.some((l) => l.includes(`Migrated:  ${migrations.at(-1)!.name}`)), output).toBe(true)
+      // Loaded once the tables exist, in the same process.
+      expect(lines.some((l) => /INFO: 节假日安排已加载：2026年/.test(l)), output).toBe(true)
+      // Payload's notice that mail goes to the console (no SMTP configured) is the one warning a demo start gives.
+      const alarming = lines.filter((l) => /\b(WARN|ERROR|FATAL)\b|Error|^\s+at |does not exist/.test(l) && !/No email adapter provided/.test(l))
+      expect(alarming, output).toEqual([])
+    } finally {
+      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`)
+    }
   })
 })

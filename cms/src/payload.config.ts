@@ -10,7 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
-import { calendarDeadlineNote, installDefaultCalendar, isChinaWorkingDay, loadCalendar } from './calendar/chinaCalendar'
+import { calendarDeadlineNote, isChinaWorkingDay, startCalendar } from './calendar/chinaCalendar'
 import { AnnualReports } from './collections/AnnualReports'
 import { DisclosureApplications } from './collections/DisclosureApplications'
 import { DisclosureCategories } from './collections/DisclosureCategories'
@@ -149,14 +149,9 @@ export default buildConfig({
   onInit: async (payload) => {
     // A database restart must not end the admin or the worker.
     keepPoolAlive(payload)
-    // The working-day calendar is data: copy the bundled year in on first start, then cache it.
-    try {
-      await installDefaultCalendar(payload)
-      const years = await loadCalendar(payload)
-      payload.logger.info(`节假日安排已加载：${years.join('、') || '无'}年`)
-    } catch (error) {
-      payload.logger.warn({ err: error }, '节假日安排未能加载（数据库尚未迁移？），期限按周一至周五计算。')
-    }
+    // The working-day calendar is data: copy the bundled year in on first start, then cache it
+    // (quietly nothing before the first migration; the migrating process loads it afterwards).
+    await startCalendar(payload)
   },
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -3,7 +3,7 @@
  * State Council's yearly notice, kept as data in 节假日安排 (`holiday-calendars`, one document
  * per year) that the system administrator edits. The plugin needs a synchronous
  * `isWorkingDay`, so the data lives in an in-memory cache: loaded at start (`onInit`) and
- * reloaded whenever a year is saved or deleted. A day in a year without data falls back to
+ * reloaded whenever a year is saved or deleted (`startCalendar` at start, again after migrating). A day in a year without data falls back to
  * Monday–Friday, and deadline calculations report such years (`calendarMissingYears`).
  *
  * Each process holds its own cache: the worker reloads at its own start.
@@ -141,4 +141,32 @@ export async function installDefaultCalendar(payload: Payload): Promise<number> 
     created++
   }
   return created
+}
+
+/** PostgreSQL's "relation does not exist", on a query error or one it wraps. */
+function isMissingTable(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === '42P01') return true
+  }
+  return false
+}
+
+/**
+ * At a process's start (onInit) and after migrating: copies the bundled years into an empty
+ * calendar, then loads it. On a database not migrated yet (the very first `npm start` boots
+ * Payload, then migrates) there is no table to read: nothing is said, and the process that
+ * migrates calls this again. Any other failure is a warning, with deadlines counted
+ * Monday–Friday meanwhile.
+ */
+export async function startCalendar(payload: Payload): Promise<number[] | null> {
+  try {
+    await installDefaultCalendar(payload)
+    const years = await loadCalendar(payload)
+    payload.logger.info(`节假日安排已加载：${years.join('、') || '无'}年`)
+    return years
+  } catch (error) {
+    if (isMissingTable(error)) return null
+    payload.logger.warn(`节假日安排未能加载，期限暂按周一至周五计算：${(error as Error)?.message ?? error}`)
+    return null
+  }
 }
