@@ -7,8 +7,10 @@ import { createLocalReq, type Payload } from 'payload'
 import { calendarDocData, BUNDLED_YEARS } from '../cms/src/calendar/chinaCalendar'
 import { computeAnnualTables } from '../cms/src/disclosure/annualReport/compute'
 import { idCheckDigit, creditCheckChar } from '../cms/src/disclosure/applications/validate'
+import { catalogEntries } from './data/catalogEntries'
 import { disclosureCatalog, type SeedCategory } from './data/disclosureCatalog'
 import { annualReport2025, applications, disclosureGuide, interpretations, policies } from './data/disclosureDocs'
+import { users } from './data/users'
 import { paragraphsToLexical } from './lexical'
 import { publishThroughReview } from './workflow'
 
@@ -92,11 +94,14 @@ export async function seedDisclosure(payload: Payload, ids: Ids): Promise<Record
   }
   for (const category of disclosureCatalog) await addCategory(category)
 
-  const officerOf = (unitKey: string) =>
-    ({ gov: 'officer.gov@demo.gov.cn', finance: 'officer.finance@demo.gov.cn', health: 'officer.health@demo.gov.cn' })[unitKey] ?? 'officer.gov@demo.gov.cn'
+  const officerOf = (unitKey: string) => {
+    const officer = users.find((u) => u.unit === unitKey && u.roles.includes('officer'))
+    if (!officer) throw new Error(`示例数据缺少 ${unitKey} 的信息员账号`)
+    return officer.email
+  }
 
   const policyIds = new Map<string, number>()
-  for (const policy of policies) {
+  for (const policy of [...policies, ...catalogEntries]) {
     let id = await firstId(payload, 'policies', { title: { equals: policy.title } })
     if (id === undefined) {
       const authorId = userId(officerOf(policy.unit))
@@ -155,7 +160,7 @@ export async function seedDisclosure(payload: Payload, ids: Ids): Promise<Record
         await publishThroughReview(payload, { collection: 'interpretations', id: draft.id, authorId })
         created.interpretations++
       }
-      if (policy.publish !== false) await publishThroughReview(payload, { collection: 'policies', id, authorId })
+      if (policy.publish !== false) await publishThroughReview(payload, { collection: 'policies', id, authorId, checkReason: policy.checkReason })
       created.policies++
     }
     policyIds.set(policy.key, id)

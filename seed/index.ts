@@ -17,6 +17,7 @@ import { seedContentSafety } from './contentSafety'
 import { seedDisclosure } from './disclosure'
 import { seedInteraction } from './interaction'
 import { seedSubmissionLine } from './submissionLine'
+import { asOfSeedDay } from './dates'
 import { demoPhoto } from './images'
 import { paragraphsToLexical } from './lexical'
 import { publishThroughReview } from './workflow'
@@ -145,7 +146,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     if ((await findId(payload, 'articles', 'title', article.title)) !== undefined) continue
     let cover: number | undefined
     if (photoKeys.has(article.key)) {
-      const data = await demoPhoto(article.title, photoIndex++)
+      const data = await demoPhoto(photoIndex++)
       const media = await payload.create({
         collection: 'media',
         overrideAccess: true,
@@ -165,7 +166,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
         unit: unitIds.get(article.unit)!,
         source: article.source,
         writer: article.writer,
-        publishDate: article.publishDate,
+        publishDate: asOfSeedDay(article.publishDate),
         summary: article.summary,
         classified: article.classified ?? false,
         body: paragraphsToLexical(article.paragraphs) as never,

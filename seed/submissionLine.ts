@@ -6,6 +6,7 @@
  */
 import type { Payload } from 'payload'
 
+import { asOfSeedDay } from './dates'
 import { paragraphsToLexical } from './lexical'
 import { journals, submissionCategories, submissions } from './data/submissionLine'
 import { units } from './data/units'
@@ -59,7 +60,7 @@ export async function seedSubmissionLine(payload: Payload, ids: Ids): Promise<Re
     data: {
       topic: '2026年度重点项目建设进展情况',
       requirements: '请围绕本单位牵头的重点项目，报送建设进度、存在困难和下一步措施，字数1000字以内。',
-      deadline: '2026-12-10T04:00:00.000Z',
+      deadline: asOfSeedDay('2026-12-10T04:00:00.000Z'),
       units: ['education', 'health', 'agriculture', 'housing'].map((k) => ids.units.get(k)!),
       office: countyOffice,
     },
@@ -71,7 +72,7 @@ export async function seedSubmissionLine(payload: Payload, ids: Ids): Promise<Re
     collection: 'journal-issues',
     data: {
       journal: journalIds.get('kuaixun')!,
-      issueDate: '2026-11-20T04:00:00.000Z',
+      issueDate: asOfSeedDay('2026-11-20T04:00:00.000Z'),
       classification: 'public',
       public: true,
       editorNote: '课后服务是“双减”工作的重要抓手。现将县教育局的做法刊发，供各地各部门学习借鉴。',
@@ -123,7 +124,7 @@ export async function seedSubmissionLine(payload: Payload, ids: Ids): Promise<Re
       submission: adopted.id,
       leaderName: '杨县长',
       leaderLevel: 'countyMain',
-      instructedAt: '2026-11-23T04:00:00.000Z',
+      instructedAt: asOfSeedDay('2026-11-23T04:00:00.000Z'),
       text: '经验做法很好，请县教育局进一步总结，在全县推广。',
     },
   })

@@ -100,7 +100,7 @@ beforeAll(async () => {
   ctx = await bootPayload({ seeded: true })
   payload = ctx.payload
   const unit = (await payload.find({ collection: 'units', limit: 1, overrideAccess: true })).docs[0]
-  const attachment = await demoPhoto('春耕生产现场', 7)
+  const attachment = await demoPhoto(7)
   await payload.create({
     collection: 'submission-files',
     overrideAccess: true,

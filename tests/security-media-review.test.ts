@@ -31,7 +31,7 @@ const mediaDir = () => payload.collections.media.config.upload.staticDir!
 type MediaDoc = { id: number; filename: string; alt: string; unit?: number | { id: number } | null }
 
 async function photo(name: string, index: number) {
-  const data = await demoPhoto(name, index)
+  const data = await demoPhoto(index)
   return { data, mimetype: 'image/jpeg', name: `${name}.jpg`, size: data.length }
 }
 

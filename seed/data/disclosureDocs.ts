@@ -23,6 +23,8 @@ export type SeedPolicy = {
   paragraphs: string[]
   /** false: kept as a draft (e.g. not disclosed) */
   publish?: boolean
+  /** What the signers answer to the content checks' warnings (e.g. a published office phone). */
+  checkReason?: string
 }
 
 export type SeedInterpretation = {

@@ -4,6 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { PUBLIC_DISCLOSURE } from '../access/readPublicDisclosure'
 import { daysSince, type InspectionItem, type InspectionSettingsData } from './types'
 import { formatChineseDate } from '../disclosure/format'
 
@@ -90,7 +91,7 @@ export async function checkContentFreshness(req: PayloadRequest, settings: Inspe
   return items
 }
 
-/** Catalog pages with nothing to show: leaf categories of 法定主动公开内容 and the like with no published document. */
+/** Catalog pages the portal shows as 暂无信息: leaf categories with no document it may publish (主动公开, published, not 涉密). */
 async function blankCatalogPages(req: PayloadRequest): Promise<string[]> {
   const categories = (await req.payload.find({ collection: 'disclosure-categories', pagination: false, depth: 0, overrideAccess: true, req })).docs as unknown as {
     id: number
@@ -101,7 +102,7 @@ async function blankCatalogPages(req: PayloadRequest): Promise<string[]> {
   const parents = new Set(categories.map((c) => c.parent).filter(Boolean).map(String))
   const filled = new Set<string>()
   for (const collection of ['policies', 'interpretations'] as const) {
-    const docs = await req.payload.find({ collection, where: { _status: { equals: 'published' } }, pagination: false, depth: 0, overrideAccess: true, req, select: { category: true } })
+    const docs = await req.payload.find({ collection, where: PUBLIC_DISCLOSURE, pagination: false, depth: 0, overrideAccess: true, req, select: { category: true } })
     for (const doc of docs.docs as { category?: number | null }[]) if (doc.category) filled.add(String(doc.category))
   }
   const sectionOf = (c: (typeof categories)[number]): string | null | undefined => c.section ?? categories.find((p) => p.id === c.parent)?.section
