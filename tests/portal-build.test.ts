@@ -12,11 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportPortalContent } from '../cms/src/publishing/exportPortalContent'
 import { BIN, SITE_DIR } from '../scripts/lib/paths'
 import { articles as seedArticles } from '../seed/data/articles'
-import { policies as seedPolicies } from '../seed/data/disclosureDocs'
+import { catalogEntries } from '../seed/data/catalogEntries'
+import { policies } from '../seed/data/disclosureDocs'
 import { seed } from '../seed'
+import { demoPhoto } from '../seed/images'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 let ctx: TestPayload
+const seedPolicies = [...policies, ...catalogEntries]
+let markFile: string
+const CONAC_URL = 'https://bszs.conac.cn/sitename?method=show&id=TEST'
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gov-portal-'))
 const contentDir = path.join(tmp, 'content')
 const outDir = path.join(tmp, 'dist')
@@ -51,6 +56,16 @@ async function idOf(title: string): Promise<number> {
 
 beforeAll(async () => {
   ctx = await bootPayload({ seeded: true })
+  // The administrator uploads the 党政机关 mark and enters its verification address (a stand-in image here).
+  const image = await demoPhoto(3)
+  const mark = await ctx.payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: '党政机关网站标识', unit: (await ctx.payload.find({ collection: 'units', limit: 1, overrideAccess: true })).docs[0].id },
+    file: { data: image, mimetype: 'image/jpeg', name: 'conac-mark.jpg', size: image.length },
+  })
+  markFile = mark.filename!
+  await ctx.payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, data: { conacMark: mark.id, conacMarkUrl: CONAC_URL } })
   await exportPortalContent(ctx.payload, contentDir)
   const build = await buildSite(outDir)
   if (build.code !== 0) throw new Error(`portal build failed:\n${build.output}`)
@@ -96,6 +111,15 @@ describe('portal build', () => {
       .join('\n')
     for (const d of drafts) expect(everything).not.toContain(d.title)
     expect(read('sitemap-0.xml')).not.toContain(`/articles/${id}/`)
+  })
+
+  it('shows the uploaded 党政机关 mark in every footer, linked to its verification address, with the image in the build', async () => {
+    for (const page of ['index.html', path.join('columns', 'yaowen', 'index.html'), path.join('xxgk', 'index.html')]) {
+      const footer = read(page).split('<footer')[1]
+      const link = footer.match(/<a class="conac-mark-image" href="([^"]+)"[^>]*>\s*<img src="([^"]+)" alt="([^"]+)"/)
+      expect(link?.slice(1), page).toEqual([CONAC_URL, `/media/${markFile}`, '党政机关网站标识（点击核验）'])
+    }
+    expect(fs.existsSync(path.join(outDir, 'media', markFile))).toBe(true)
   })
 
   it('lists published articles in their column and in the sitemap', async () => {

@@ -3192,6 +3192,10 @@ export interface SiteSetting {
    * Issued by the organisation authority; leave empty until issued.
    */
   conacMarkUrl?: string | null;
+  /**
+   * The image issued with the mark; the footer shows it, linked to the verification address, once both are set.
+   */
+  conacMark?: (number | null) | Media;
   contact?: {
     address?: string | null;
     postcode?: string | null;
@@ -3383,6 +3387,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   psbRecordLink?: T;
   errorReportUrl?: T;
   conacMarkUrl?: T;
+  conacMark?: T;
   contact?:
     | T
     | {

@@ -47,6 +47,18 @@ export const SiteSettings: GlobalConfig = {
       },
     },
     {
+      name: 'conacMark',
+      type: 'upload',
+      relationTo: 'media',
+      label: { zh: '党政机关网站标识图片', en: 'Government site mark image' },
+      admin: {
+        description: {
+          zh: '上传机构编制部门核发的标识图片（不要使用网上下载或自行制作的图片）。图片和验证地址都填写后，门户页脚显示可点击验证的标识。',
+          en: 'The image issued with the mark; the footer shows it, linked to the verification address, once both are set.',
+        },
+      },
+    },
+    {
       name: 'contact',
       type: 'group',
       label: { zh: '联系方式', en: 'Contact' },

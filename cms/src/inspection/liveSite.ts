@@ -79,14 +79,16 @@ async function brokenLinks(live: string, settings: InspectionSettingsData): Prom
   return items
 }
 
-type Identity = { siteIdCode?: string | null; icpRecord?: string | null; psbRecord?: string | null; conacMarkUrl?: string | null }
+type Identity = { siteIdCode?: string | null; icpRecord?: string | null; psbRecord?: string | null; conacMarkUrl?: string | null; conacMark?: unknown }
 
 function identity(settings: Identity): InspectionItem[] {
   const missing: [string, string][] = []
   if (!settings.siteIdCode) missing.push(['网站标识码', '在“网站设置”中填写网站标识码（由全国政府网站信息报送系统分配）。'])
   if (!settings.icpRecord) missing.push(['ICP备案编号', '在“网站设置”中填写ICP备案编号。'])
   if (!settings.psbRecord) missing.push(['公安机关备案标识', '在“网站设置”中填写公安备案号及链接。'])
-  if (!settings.conacMarkUrl) missing.push(['党政机关网站标识', '在“网站设置”中填写党政机关网站标识的核验链接并上传标识图片。'])
+  if (!settings.conacMarkUrl && !settings.conacMark) missing.push(['党政机关网站标识', '在“网站设置”中填写党政机关网站标识的核验链接并上传标识图片。'])
+  else if (!settings.conacMark) missing.push(['党政机关网站标识图片', '在“网站设置”中上传机构编制部门核发的标识图片。'])
+  else if (!settings.conacMarkUrl) missing.push(['党政机关网站标识的核验链接', '在“网站设置”中填写标识的核验链接。'])
   return missing.map(([what, advice]) => ({ level: 'deduct', indicator: '网站标识不规范', target: '页面底部', detail: `缺少${what}。`, advice }))
 }
 

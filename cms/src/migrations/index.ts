@@ -15,6 +15,7 @@ import * as migration_20261127_052112_monthly_bulletin_task from './20261127_052
 import * as migration_20261201_011802_security_guarantees from './20261201_011802_security_guarantees';
 import * as migration_20261201_031714_interaction from './20261201_031714_interaction';
 import * as migration_20261201_063006_content_safety_inspection from './20261201_063006_content_safety_inspection';
+import * as migration_20261201_101637_conac_mark_image from './20261201_101637_conac_mark_image';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_063006_content_safety_inspection.up,
     down: migration_20261201_063006_content_safety_inspection.down,
-    name: '20261201_063006_content_safety_inspection'
+    name: '20261201_063006_content_safety_inspection',
+  },
+  {
+    up: migration_20261201_101637_conac_mark_image.up,
+    down: migration_20261201_101637_conac_mark_image.down,
+    name: '20261201_101637_conac_mark_image'
   },
 ];

@@ -218,7 +218,11 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
     order: c.order ?? 100,
   }))
 
-  const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...publicSettings } = settings as unknown as Record<string, unknown>
+  const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, emblem: _e, conacMark: markId, ...rest } = settings as unknown as Record<string, unknown>
+  const markFiles = new Set<string>()
+  const conacMark = await settingsImage(payload, markId, markFiles)
+  await Promise.all([...markFiles].map((file) => linkOrCopy(path.join(mediaDir, file), path.join(outDir, 'media', file))))
+  const publicSettings = { ...rest, conacMark }
 
   const [disclosure, submissionLine, interaction] = await Promise.all([
     exportDisclosure(payload, outDir),
@@ -244,14 +248,21 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   await writeJson(path.join(outDir, 'columns.json'), portalColumns)
   await writeJson(path.join(outDir, 'articles.json'), portalArticles)
   await writeJson(path.join(outDir, 'manifest.json'), manifest)
-  await removeUnreferenced(outDir, portalArticles)
+  await removeUnreferenced(outDir, portalArticles, markFiles)
   return manifest
 }
 
-/** Bodies of earlier revisions and images no article shows any more. */
-async function removeUnreferenced(outDir: string, articles: ArticleMeta[]) {
+/** An image the site settings name (the 党政机关 mark): read whatever the media's own access rules say, since the settings are public. */
+async function settingsImage(payload: Payload, id: unknown, files: Set<string>): Promise<PortalImage | null> {
+  if (typeof id !== 'number' && typeof id !== 'string') return null
+  const media = await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true })
+  return portalImage(media as MediaDoc | null, files)
+}
+
+/** Bodies of earlier revisions and images nothing shows any more. */
+async function removeUnreferenced(outDir: string, articles: ArticleMeta[], settingsFiles: Set<string>) {
   const bodies = new Set(articles.map((a) => a.bodyFile))
-  const media = new Set<string>()
+  const media = new Set<string>(settingsFiles)
   for (const a of articles) {
     if (!a.cover) continue
     media.add(a.cover.src.slice('/media/'.length))

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { z } from 'astro/zod'
 
+import { portalImageSchema } from './image'
 import { contentDir, snapshotFile } from './snapshot'
 
 /**
@@ -23,16 +24,7 @@ export const articleSchema = z.object({
   publishDate: z.coerce.date(),
   updatedAt: z.coerce.date(),
   summary: z.string().nullable(),
-  cover: z
-    .object({
-      alt: z.string(),
-      caption: z.string().nullable(),
-      width: z.number(),
-      height: z.number(),
-      src: z.string(),
-      variants: z.array(z.object({ src: z.string(), width: z.number(), height: z.number(), type: z.string() })),
-    })
-    .nullable(),
+  cover: portalImageSchema.nullable(),
   /** File under the snapshot's bodies/ with the article's HTML. */
   bodyFile: z.string(),
 })

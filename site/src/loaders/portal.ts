@@ -1,5 +1,6 @@
 import { z } from 'astro/zod'
 
+import { portalImageSchema } from './image'
 import { snapshotFile } from './snapshot'
 
 const columnSchema = z.object({
@@ -26,6 +27,8 @@ const settingsSchema = z.object({
   psbRecordLink: z.string().nullish(),
   errorReportUrl: z.string().nullish(),
   conacMarkUrl: z.string().nullish(),
+  /** The 党政机关 mark's image, uploaded by the administrator (never bundled). */
+  conacMark: portalImageSchema.nullish(),
   contact: z
     .object({
       address: z.string().nullish(),
