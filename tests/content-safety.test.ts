@@ -18,6 +18,7 @@ import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
 import { checkDemoArticle } from '../seed/data/contentSafety'
 import { DEMO_PASSWORD } from '../seed/data/users'
+import { openBrowser } from './e2e/browser'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
 import { restClient } from './helpers/rest'
@@ -109,6 +110,55 @@ describe('blocks', () => {
     const run = await submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id })
     expect(run.status).toBe('in_review')
     expect(run.contentCheck?.findings).toEqual([])
+  })
+})
+
+/** A PDF as an office would attach it, printed by Chromium from HTML (text, or only a picture: a scan). */
+async function pdfOf(html: string): Promise<Buffer> {
+  const browser = await openBrowser()
+  try {
+    await browser.page.setContent(`<html lang="zh-CN"><body style="font-family: 'Noto Sans CJK SC', sans-serif">${html}</body></html>`)
+    return await browser.page.pdf({ format: 'A4' })
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Uploaded to the media library by the officer and placed in the body as an attachment. */
+async function draftWithAttachment(title: string, pdf: Buffer) {
+  const req = await as('officer@demo.gov.cn')
+  const media = await payload.create({
+    collection: 'media',
+    req,
+    user: req.user,
+    overrideAccess: false,
+    data: { alt: `${title}附件` } as never,
+    file: { data: pdf, mimetype: 'application/pdf', name: `${title}.pdf`, size: pdf.length },
+  })
+  const body = lexical(`${title}。详见附件。`) as { root: { children: unknown[] } }
+  body.root.children.push({ type: 'upload', version: 3, format: '', id: `u${media.id}`, fields: null, relationTo: 'media', value: media.id })
+  return draftArticle(payload, yaowen, title, { body })
+}
+
+describe('attachments', () => {
+  it('are read: a 密级 mark or an ID number inside an attached PDF blocks like one in the body', async () => {
+    const pdf = await pdfOf('<h1>关于做好年度考核工作的通知</h1><p>机密★1年</p><p>联系人身份证号：11010519491231002X</p>')
+    const doc = await draftWithAttachment('县人社局年度考核通知', pdf)
+    const findings = await checkOf(doc.id)
+    const blocks = findings.filter((f) => f.severity === 'block')
+    expect(blocks.map((f) => f.kind).sort()).toEqual(['classified', 'idNumber'])
+    expect(blocks.every((f) => f.field.startsWith('正文（附件）“县人社局年度考核通知'))).toBe(true)
+    const messages = await refusal(submit(await as('officer@demo.gov.cn'), options(), { collection: 'articles', id: doc.id }))
+    expect(messages[0]).toContain('涉密标志 1 处')
+    expect(messages[0]).toContain('身份证号码 1 处')
+  })
+
+  it('with no text to read (a scanned page) are named for the signer to look at by eye', async () => {
+    const scan = await pdfOf('<div style="width:600px;height:800px;background:linear-gradient(#eee,#999)"></div>')
+    const doc = await draftWithAttachment('县人社局扫描件', scan)
+    const findings = await checkOf(doc.id)
+    expect(findings.map((f) => [f.kind, f.severity, f.match])).toEqual([['unreadableAttachment', 'warn', expect.stringMatching(/\.pdf$/)]])
+    expect(findings[0].message).toContain('请人工核对')
   })
 })
 

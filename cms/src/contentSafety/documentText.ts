@@ -1,21 +1,36 @@
 /**
  * The text an item will show on the portal, field by field: text and textarea fields, rich
- * text as paragraphs, and what its uploads carry (file name, alt text, caption). Links in rich
- * text are collected for the link check.
+ * text as paragraphs, and what its uploads carry (file name, alt text, caption, and the text
+ * inside attached PDF and Word files). Links in rich text are collected for the link check.
  */
 import type { CollectionSlug, Field, PayloadRequest } from 'payload'
 
+import { type AttachmentFile, attachmentText, carriesText } from './attachmentText'
 import type { LinkRef, TextSegment } from './types'
 
-type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; fields?: { url?: string; linkType?: string }; url?: string }
+type LexicalNode = {
+  type?: string
+  text?: string
+  children?: LexicalNode[]
+  fields?: { url?: string; linkType?: string }
+  url?: string
+  relationTo?: string
+  value?: number | string | { id: number | string }
+}
+
+/** What rich text refers to besides its words. */
+type RichRefs = { links: string[]; uploads: { relationTo: string; id: number | string }[] }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'quote', 'listitem'])
 
-function lexicalText(node: LexicalNode, links: string[]): string {
-  if ((node.type === 'link' || node.type === 'autolink') && (node.fields?.url || node.url)) links.push(String(node.fields?.url ?? node.url))
+function lexicalText(node: LexicalNode, refs: RichRefs): string {
+  if ((node.type === 'link' || node.type === 'autolink') && (node.fields?.url || node.url)) refs.links.push(String(node.fields?.url ?? node.url))
+  if (node.type === 'upload' && node.relationTo && node.value !== undefined && node.value !== null) {
+    refs.uploads.push({ relationTo: node.relationTo, id: typeof node.value === 'object' ? node.value.id : node.value })
+  }
   if (typeof node.text === 'string') return node.text
   if (node.type === 'linebreak') return '\n'
-  const inner = (node.children ?? []).map((child) => lexicalText(child, links)).join('')
+  const inner = (node.children ?? []).map((child) => lexicalText(child, refs)).join('')
   return node.type && BLOCKS.has(node.type) ? `${inner}\n` : inner
 }
 
@@ -43,10 +58,11 @@ function walk(fields: Field[], data: Record<string, unknown> | undefined, prefix
       case 'richText': {
         const value = data[field.name] as { root?: LexicalNode } | undefined
         if (!value?.root) break
-        const urls: string[] = []
-        const text = lexicalText(value.root, urls).trim()
+        const refs: RichRefs = { links: [], uploads: [] }
+        const text = lexicalText(value.root, refs).trim()
         if (text) out.segments.push({ field: labelOf(field, prefix), text })
-        for (const url of urls) out.links.push({ field: labelOf(field, prefix), url })
+        for (const url of refs.links) out.links.push({ field: labelOf(field, prefix), url })
+        for (const upload of refs.uploads) out.uploads.push({ collection: upload.relationTo, id: upload.id, field: labelOf(field, prefix) })
         break
       }
       case 'upload': {
@@ -78,18 +94,33 @@ function walk(fields: Field[], data: Record<string, unknown> | undefined, prefix
   }
 }
 
-export async function documentText(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<{ segments: TextSegment[]; links: LinkRef[] }> {
+export type DocumentText = {
+  segments: TextSegment[]
+  links: LinkRef[]
+  /** Attached PDF and Word files no text could be read from (scans, damaged or too large files). */
+  unreadable: { field: string; filename: string }[]
+}
+
+export async function documentText(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<DocumentText> {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   const out = { segments: [] as TextSegment[], links: [] as LinkRef[], uploads: [] as Upload[] }
-  if (!config) return out
+  const unreadable: DocumentText['unreadable'] = []
+  if (!config) return { ...out, unreadable }
   walk(config.fields, doc, '', out)
   for (const upload of out.uploads) {
+    const uploadConfig = req.payload.collections[upload.collection as CollectionSlug]?.config
     const file = (await req.payload
       .findByID({ collection: upload.collection as never, id: upload.id, depth: 0, overrideAccess: true, req, disableErrors: true })
-      .catch(() => null)) as Record<string, unknown> | null
-    if (!file) continue
+      .catch(() => null)) as (Record<string, unknown> & AttachmentFile) | null
+    if (!file || !uploadConfig) continue
+    const field = `${upload.field}（附件）`
     const text = ['filename', 'alt', 'caption', 'title'].map((key) => file[key]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').join('\n')
-    if (text) out.segments.push({ field: `${upload.field}（附件）`, text })
+    if (text) out.segments.push({ field, text })
+    if (!carriesText(file)) continue
+    const staticDir = typeof uploadConfig.upload === 'object' ? (uploadConfig.upload.staticDir ?? '') : ''
+    const inside = await attachmentText(staticDir, file)
+    if (inside) out.segments.push({ field: `${field}“${file.filename}”正文`, text: inside })
+    else unreadable.push({ field, filename: String(file.filename) })
   }
-  return { segments: out.segments, links: out.links }
+  return { segments: out.segments, links: out.links, unreadable }
 }

@@ -49,8 +49,20 @@ export function checkText(lists: CheckLists, segments: TextSegment[], now = new 
 
 export async function runContentChecks(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<ContentFinding[]> {
   const lists = await loadCheckLists(req)
-  const { segments, links } = await documentText(req, collection, doc)
+  const { segments, links, unreadable } = await documentText(req, collection, doc)
   const findings = checkText(lists, segments)
+  for (const file of unreadable) {
+    findings.push({
+      kind: 'unreadableAttachment',
+      kindLabel: FINDING_KINDS.unreadableAttachment.label,
+      severity: FINDING_KINDS.unreadableAttachment.severity,
+      field: file.field,
+      match: file.filename,
+      before: '',
+      after: '',
+      message: '未能从附件中读出文字（可能是扫描件或文件已损坏），请人工核对其中有无密级标志、身份证号码等内容。',
+    })
+  }
   for (const link of await findDeadLinks(links)) {
     findings.push({
       kind: 'deadLink',
