@@ -210,17 +210,19 @@ describe('internal journals', () => {
     const journals = await getJson('/api/journals?limit=0&depth=0')
     expect(journals.status).toBe(200)
     expect(journals.body.docs.length).toBeGreaterThan(0)
-    for (const journal of journals.body.docs) expect(journal.distribution, journal.name).toBeUndefined()
+    const colophon = (doc: Record<string, unknown>) => [doc.reportTo, doc.copyTo, doc.distribution]
+    for (const journal of journals.body.docs) expect(colophon(journal), journal.name).toEqual([undefined, undefined, undefined])
 
     const issues = await getJson('/api/journal-issues?limit=0&depth=0')
     expect(issues.body.docs.length).toBeGreaterThan(0)
-    for (const issue of issues.body.docs) expect(issue.distribution, issue.title).toBeUndefined()
+    for (const issue of issues.body.docs) expect(colophon(issue), issue.title).toEqual([undefined, undefined, undefined])
     const print = await rest.get(`/api/journal-issues/${issues.body.docs[0].id}/print`)
     expect(print.status).toBe(200)
-    expect(await print.text()).not.toContain('各乡镇人民政府')
+    const printed = await print.text()
+    for (const line of ['各乡镇人民政府', '市政府办公室', '县人大常委会办公室']) expect(printed).not.toContain(line)
 
     const otherUnit = await getJson('/api/journals?limit=0&depth=0', 'officer@demo.gov.cn')
-    for (const journal of otherUnit.body.docs) expect(journal.distribution, journal.name).toBeUndefined()
+    for (const journal of otherUnit.body.docs) expect(colophon(journal), journal.name).toEqual([undefined, undefined, undefined])
 
     const office = await getJson('/api/journals?limit=0&depth=0', 'editor@demo.gov.cn')
     const own = office.body.docs.find((j: { name: string }) => j.name === '政务快讯')

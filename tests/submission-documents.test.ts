@@ -66,7 +66,8 @@ describe('journal issue documents', () => {
     expect(text).toContain('政务快讯')
     expect(text).toContain('编者按：课后服务是“双减”工作的重要抓手。')
     expect(text).toContain('县教育局“课后服务+”实现义务教育学校全覆盖')
-    expect(text).toContain('发送：县政府领导，各乡镇人民政府，县政府各部门')
+    expect(text).toContain('报：市政府办公室')
+    expect(text).toContain('发：县政府领导，各乡镇人民政府，县政府各部门')
     expect(text).not.toContain('未签发')
   })
 

@@ -16,6 +16,7 @@ import { computeSubmissionStats } from '../cms/src/submissions/stats'
 import { publishThroughReview } from '../seed/workflow'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { refusal } from './helpers/refusal'
+import { restClient } from './helpers/rest'
 import { lexical, reqFor, userId } from './helpers/workflow'
 
 let ctx: TestPayload
@@ -25,6 +26,7 @@ const journal: Record<string, number> = {}
 let category: number
 
 const as = (email: string) => reqFor(payload, email)
+const rest = restClient(() => ctx)
 const local = (req: PayloadRequest) => ({ req, user: req.user, overrideAccess: false as const })
 
 beforeAll(async () => {
@@ -280,6 +282,69 @@ describe('journal issue numbers', () => {
     expect(Date.now() - new Date(signed.signedAt!).getTime()).toBeLessThan(60_000)
     const receipt = await receiptAt(await sendUp('officer.town@demo.gov.cn', '城关镇完成人居环境整治'), unit['县政府办'])
     expect((await refusal(decide('editor@demo.gov.cn', receipt.id, { adoptionMode: 'full', adoptedIn: issue.id })))[0]).toMatch(/已签发/)
+  })
+})
+
+describe('a signed journal issue', () => {
+  const editorNote = '签发时的编者按。'
+  async function signedIssue() {
+    const issue = await newIssue('editor@demo.gov.cn', journal['政务快讯'], new Date().toISOString(), { editorNote, items: [{ heading: '快讯', text: '签发时的正文。', mode: 'full' }] })
+    await publishThroughReview(payload, { collection: 'journal-issues', id: issue.id, authorId: await userId(payload, 'editor@demo.gov.cn') })
+    return issue.id
+  }
+
+  it('never changes again, not even as a new draft; the exports show what was signed', async () => {
+    const id = await signedIssue()
+    const versionsBefore = await payload.countVersions({ collection: 'journal-issues', where: { parent: { equals: id } }, overrideAccess: true })
+    const editor = await as('editor@demo.gov.cn')
+    for (const data of [{ editorNote: '签发后改写的编者按。' }, { items: [{ heading: '快讯', text: '签发后改写的正文。', mode: 'full' }] }, { classification: 'internal', public: false }, { distribution: '另加的发送范围' }]) {
+      for (const draft of [true, false]) {
+        const messages = await refusal(payload.update({ collection: 'journal-issues', id, draft, data: data as never, ...local(editor) }))
+        expect(messages[0], JSON.stringify(data)).toContain('已签发印发')
+      }
+    }
+    expect((await payload.countVersions({ collection: 'journal-issues', where: { parent: { equals: id } }, overrideAccess: true })).totalDocs).toBe(versionsBefore.totalDocs)
+    const latest = await payload.findByID({ collection: 'journal-issues', id, draft: true, overrideAccess: true, depth: 0 })
+    expect(latest.editorNote).toBe(editorNote)
+    const print = await (await rest.get(`/api/journal-issues/${id}/print`, 'editor@demo.gov.cn')).text()
+    expect(print).toContain(editorNote)
+    expect(print).not.toContain('签发后改写')
+  })
+
+  it('may still be taken off the portal', async () => {
+    const id = await signedIssue()
+    const editor = await as('editor@demo.gov.cn')
+    const withdrawn = await payload.update({ collection: 'journal-issues', id, data: { public: false } as never, ...local(editor) })
+    expect(withdrawn.public).toBe(false)
+    expect((await refusal(payload.update({ collection: 'journal-issues', id, data: { public: true } as never, ...local(editor) })))[0]).toContain('已签发印发')
+  })
+})
+
+describe('a new journal issue', () => {
+  it("takes the journal's default 密级 and 版记 lines unless chosen, and keeps its 编印日期 once numbered", async () => {
+    const kuaixun = await newIssue('editor@demo.gov.cn', journal['政务快讯'])
+    const yaoqing = await newIssue('editor@demo.gov.cn', journal['政务要情'])
+    const chosen = await newIssue('editor@demo.gov.cn', journal['政务快讯'], undefined, { classification: 'internal' })
+    expect([kuaixun.classification, yaoqing.classification, chosen.classification]).toEqual(['public', 'internal', 'internal'])
+    const source = await payload.findByID({ collection: 'journals', id: journal['政务快讯'], overrideAccess: true, depth: 0 })
+    expect(kuaixun).toMatchObject({ reportTo: source.reportTo, copyTo: source.copyTo, distribution: source.distribution })
+    expect(source.reportTo).toBeTruthy()
+
+    const editor = await as('editor@demo.gov.cn')
+    const messages = await refusal(payload.update({ collection: 'journal-issues', id: kuaixun.id, draft: true, data: { issueDate: '2025-12-30T04:00:00.000Z' } as never, ...local(editor) }))
+    expect(messages[0]).toContain('编印日期随期号编定')
+    const kept = await payload.findByID({ collection: 'journal-issues', id: kuaixun.id, draft: true, overrideAccess: true, depth: 0 })
+    expect(kept).toMatchObject({ issueDate: kuaixun.issueDate, year: 2026 })
+    // The same date sent back with other changes is no change.
+    const edited = await payload.update({ collection: 'journal-issues', id: kuaixun.id, draft: true, data: { issueDate: kuaixun.issueDate, editorNote: '按语' } as never, ...local(editor) })
+    expect(edited.editorNote).toBe('按语')
+  })
+
+  it('prints 报, 送 and 发 as lines of their own in the 版记', async () => {
+    const issue = await newIssue('editor@demo.gov.cn', journal['政务快讯'])
+    const html = await (await rest.get(`/api/journal-issues/${issue.id}/print`, 'editor@demo.gov.cn')).text()
+    const lines = [...html.matchAll(/<p class="send">([^<]*)<\/p>/g)].map((m) => m[1])
+    expect(lines.map((l) => l.slice(0, 2))).toEqual(['报：', '送：', '发：'])
   })
 })
 

@@ -1123,7 +1123,7 @@ export interface JournalIssue {
   title?: string | null;
   journal: number | Journal;
   /**
-   * Decides the year of the number.
+   * Decides the year of the number; fixed once numbered.
    */
   issueDate: string;
   supplement?: boolean | null;
@@ -1141,9 +1141,14 @@ export interface JournalIssue {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Empty on creation: the journal's default.
+   */
   classification: 'public' | 'internal' | 'secret' | 'confidential';
   copies?: number | null;
   editorName?: string | null;
+  reportTo?: string | null;
+  copyTo?: string | null;
   distribution?: string | null;
   /**
    * Only public issues.
@@ -1179,6 +1184,8 @@ export interface Journal {
    * Running totals continue from here.
    */
   totalBase?: number | null;
+  reportTo?: string | null;
+  copyTo?: string | null;
   distribution?: string | null;
   /**
    * Only issues marked public are published.
@@ -1581,6 +1588,9 @@ export interface WorkflowDefinition {
    * One active workflow per collection.
    */
   active?: boolean | null;
+  /**
+   * Signed in order; a stage with conditions joins the route only when the item matches them.
+   */
   stages: {
     label: string;
     signerType: 'role' | 'relative' | 'users';
@@ -1605,6 +1615,9 @@ export interface WorkflowDefinition {
     mode: 'one' | 'any' | 'all';
     deadlineDays?: number | null;
     match?: ('all' | 'any') | null;
+    /**
+     * When this stage joins the route, by the fields of the item, e.g. “Sensitivity is one of major, negative”.
+     */
     conditions?:
       | {
           field: string;
@@ -2603,6 +2616,8 @@ export interface JournalsSelect<T extends boolean = true> {
   classification?: T;
   copies?: T;
   totalBase?: T;
+  reportTo?: T;
+  copyTo?: T;
   distribution?: T;
   public?: T;
   description?: T;
@@ -2635,6 +2650,8 @@ export interface JournalIssuesSelect<T extends boolean = true> {
   classification?: T;
   copies?: T;
   editorName?: T;
+  reportTo?: T;
+  copyTo?: T;
   distribution?: T;
   public?: T;
   classified?: T;

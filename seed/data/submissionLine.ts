@@ -23,6 +23,9 @@ export type SeedJournal = {
   public: boolean
   totalBase: number
   copies: number
+  /** 版记: 报 (superiors), 送 (peers), 发 (subordinates) */
+  reportTo?: string
+  copyTo?: string
   distribution: string
 }
 
@@ -36,7 +39,9 @@ export const journals: SeedJournal[] = [
     public: false,
     totalBase: 332,
     copies: 60,
-    distribution: '县委、县人大、县政府、县政协领导，县委办、县人大办、县政协办，县政府各部门',
+    reportTo: '市政府办公室',
+    copyTo: '县委、县人大、县政协领导，县委办、县人大办、县政协办',
+    distribution: '县政府领导，县政府各部门',
   },
   {
     key: 'kuaixun',
@@ -47,10 +52,12 @@ export const journals: SeedJournal[] = [
     public: true,
     totalBase: 120,
     copies: 100,
+    reportTo: '市政府办公室',
+    copyTo: '县委办公室，县人大常委会办公室，县政协办公室',
     distribution: '县政府领导，各乡镇人民政府，县政府各部门',
   },
   { key: 'zhuanbao', office: 'office', name: '政务信息专报', kind: 'zhuanbao', classification: 'internal', public: false, totalBase: 45, copies: 20, distribution: '县政府主要领导、分管领导' },
-  { key: 'city', office: 'city-office', name: '示范政务信息', kind: 'xinxi', classification: 'internal', public: false, totalBase: 880, copies: 80, distribution: '市委、市政府领导，各县（市）区人民政府' },
+  { key: 'city', office: 'city-office', name: '示范政务信息', kind: 'xinxi', classification: 'internal', public: false, totalBase: 880, copies: 80, reportTo: '省政府办公厅', copyTo: '市委、市人大、市政协领导', distribution: '市政府领导，各县（市）区人民政府' },
 ]
 
 export type SeedSubmission = {

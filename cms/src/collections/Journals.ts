@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { writeAsOffice } from '../access/officeOfUser'
-import { readOwnOfficeField } from '../access/readOwnOfficeField'
 import { unitOf } from '../access/unitOf'
+import { colophonFields } from '../submissions/colophonFields'
 import { CLASSIFICATIONS, JOURNAL_KINDS, selectOptions } from '../submissions/constants'
 
 /** 刊物: 《政务要情》《政务快讯》专报 … of an office, with its masthead and distribution defaults. */
@@ -41,7 +41,7 @@ export const Journals: CollectionConfig = {
         { name: 'totalBase', type: 'number', min: 0, defaultValue: 0, label: { zh: '启用前已出总期数', en: 'Issues before this system' }, admin: { description: { zh: '总期号从此数加一起编。', en: 'Running totals continue from here.' } } },
       ],
     },
-    { name: 'distribution', type: 'textarea', label: { zh: '默认发送范围', en: 'Default distribution' }, access: { read: readOwnOfficeField } },
+    ...colophonFields({ zh: '默认', en: 'Default ' }),
     {
       name: 'public',
       type: 'checkbox',

@@ -16,6 +16,7 @@ import * as migration_20261201_011802_security_guarantees from './20261201_01180
 import * as migration_20261201_031714_interaction from './20261201_031714_interaction';
 import * as migration_20261201_063006_content_safety_inspection from './20261201_063006_content_safety_inspection';
 import * as migration_20261201_101637_conac_mark_image from './20261201_101637_conac_mark_image';
+import * as migration_20261201_104554_journal_colophon_lines from './20261201_104554_journal_colophon_lines';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261201_101637_conac_mark_image.up,
     down: migration_20261201_101637_conac_mark_image.down,
-    name: '20261201_101637_conac_mark_image'
+    name: '20261201_101637_conac_mark_image',
+  },
+  {
+    up: migration_20261201_104554_journal_colophon_lines.up,
+    down: migration_20261201_104554_journal_colophon_lines.down,
+    name: '20261201_104554_journal_colophon_lines'
   },
 ];

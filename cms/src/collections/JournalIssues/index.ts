@@ -1,15 +1,16 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { readOfficeDocs, writeAsOffice } from '../../access/officeOfUser'
-import { readOwnOfficeField } from '../../access/readOwnOfficeField'
 import { unitOf } from '../../access/unitOf'
 import { ADOPTION_MODES, CLASSIFICATIONS, selectOptions } from '../../submissions/constants'
 import { enqueueWithdrawal } from '../../publishing/enqueuePublish'
-import { numberIssue } from './hooks/numberIssue'
+import { colophonFields } from '../../submissions/colophonFields'
+import { keepSignedIssue } from './hooks/keepSignedIssue'
+import { applyJournalClassification, numberIssue } from './hooks/numberIssue'
 import { journalIssueEndpoints } from '../../submissions/endpoints/journalIssues'
 
 /** Fields the leader's sign-off covers (masthead date and signer are stamped at sign-off). */
-export const JOURNAL_ISSUE_REVIEWED_FIELDS = ['journal', 'supplement', 'editorNote', 'items', 'classification', 'distribution', 'copies', 'public', 'editorName']
+export const JOURNAL_ISSUE_REVIEWED_FIELDS = ['journal', 'supplement', 'editorNote', 'items', 'classification', 'reportTo', 'copyTo', 'distribution', 'copies', 'public', 'editorName']
 
 const system = { create: () => false, update: () => false }
 
@@ -46,7 +47,8 @@ export const JournalIssues: CollectionConfig = {
   },
   endpoints: journalIssueEndpoints,
   hooks: {
-    beforeChange: [numberIssue],
+    beforeValidate: [applyJournalClassification],
+    beforeChange: [keepSignedIssue, numberIssue],
     afterChange: [enqueueWithdrawal],
   },
   defaultSort: '-issueDate',
@@ -63,7 +65,7 @@ export const JournalIssues: CollectionConfig = {
           required: true,
           defaultValue: () => new Date().toISOString(),
           label: { zh: '编印日期', en: 'Date' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' }, description: { zh: '决定期号所属年度。', en: 'Decides the year of the number.' } },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' }, description: { zh: '决定期号所属年度；编号后不能修改。', en: 'Decides the year of the number; fixed once numbered.' } },
         },
         { name: 'supplement', type: 'checkbox', defaultValue: false, label: { zh: '增刊', en: 'Supplement' } },
       ],
@@ -98,12 +100,19 @@ export const JournalIssues: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'classification', type: 'select', required: true, defaultValue: 'internal', options: selectOptions(CLASSIFICATIONS), label: { zh: '密级', en: 'Classification' } },
+        {
+          name: 'classification',
+          type: 'select',
+          required: true,
+          options: selectOptions(CLASSIFICATIONS),
+          label: { zh: '密级', en: 'Classification' },
+          admin: { description: { zh: '新建时不选则采用刊物的默认密级。', en: "Empty on creation: the journal's default." } },
+        },
         { name: 'copies', type: 'number', min: 0, label: { zh: '印数', en: 'Copies' } },
         { name: 'editorName', type: 'text', label: { zh: '责任编辑', en: 'Editor' } },
       ],
     },
-    { name: 'distribution', type: 'textarea', label: { zh: '发送范围', en: 'Distribution' }, access: { read: readOwnOfficeField } },
+    ...colophonFields({ zh: '', en: '' }),
     {
       name: 'public',
       type: 'checkbox',

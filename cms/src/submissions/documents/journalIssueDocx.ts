@@ -41,17 +41,20 @@ function items(view: JournalIssueView): Paragraph[] {
   })
 }
 
-/** 版记: 发送 between rules, then the issuing office and date, and the print run. */
+/** 版记: 报, 送 and 发 each on a line between rules, then the issuing office and date, and the print run. */
 function colophon(view: JournalIssueView): Paragraph[] {
   const size = 28 // 四号
   return [
     new Paragraph({ spacing: { before: 480 }, children: [] }),
-    new Paragraph({
-      border: { top: rule(), bottom: rule() },
-      spacing: { line: LINE },
-      indent: { left: 280, right: 280, hanging: 840 },
-      children: [run('发送：', { size }), run(view.distribution.join('，'), { size })],
-    }),
+    ...view.colophon.map(
+      (line, i) =>
+        new Paragraph({
+          border: { ...(i === 0 ? { top: rule() } : {}), bottom: rule() },
+          spacing: { line: LINE },
+          indent: { left: 280, right: 280, hanging: 560 },
+          children: [run(`${line.label}：`, { size }), run(line.text, { size })],
+        }),
+    ),
     splitLine(view.officeName, view.signedDate ? `${view.signedDate}印发` : UNSIGNED, { bottom: rule() }),
     ...(view.copies ? [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { line: LINE }, children: [run(`（共印${view.copies}份）`, { size })] })] : []),
   ]

@@ -17,7 +17,7 @@ describe('renderJournalIssueHtml', () => {
     expect(html).toContain('<span class="note-label">编者按：</span>课后服务是“双减”工作的重要抓手。')
     expect(html).toContain('<h2 class="heading">县教育局“课后服务+”实现义务教育学校全覆盖</h2>')
     expect(html).toContain('一是统筹师资力量。<span class="source">（县教育局）</span></p>')
-    expect(html).toContain('发送：县政府领导，各乡镇人民政府，县政府各部门')
+    expect(html).toMatch(/<p class="send">报：市政府办公室<\/p>\s*<p class="send">送：县委办公室，县人大常委会办公室<\/p>\s*<p class="send">发：县政府领导，各乡镇人民政府，县政府各部门<\/p>/)
     expect(html).toContain('2026年11月27日印发')
     expect(html).toContain('（共印100份）')
     expect(html).toMatch(/@media print/)
@@ -39,6 +39,7 @@ describe('renderJournalIssueHtml', () => {
         ...sampleIssue,
         title: `《政务快讯》${XSS}`,
         editorNote: `按语${XSS}`,
+        reportTo: `"><img src=x onerror=alert(1)>`,
         distribution: `"><img src=x onerror=alert(1)>`,
         items: [{ heading: `标题${XSS}`, text: `正文${XSS}\n<b onmouseover="x">第二段</b>`, sourceUnit: `<i>单位</i>` }],
       }),

@@ -20,7 +20,8 @@ const CSS = `
   p.body { text-indent: 2em; text-align: justify; margin: 0; }
   h2.heading { text-align: center; font-size: 18pt; line-height: 1.5; margin: 18pt 0 12pt; }
   .colophon { margin-top: 32pt; font-size: 14pt; }
-  .colophon .send { border-top: 0.75pt solid #000; border-bottom: 0.75pt solid #000; padding: 2pt 14pt; margin: 0; }
+  .colophon .send { border-bottom: 0.75pt solid #000; padding: 2pt 14pt 2pt 2.8em; text-indent: -2em; margin: 0; }
+  .colophon .send:first-child { border-top: 0.75pt solid #000; }
   .colophon .split { border-bottom: 0.75pt solid #000; }
   .colophon .copies { text-align: right; margin: 0; }
   @media print {
@@ -69,7 +70,7 @@ export function renderJournalIssueHtml(view: JournalIssueView): string {
   ${note ? `<section class="editor-note">\n    ${note}\n  </section>` : ''}
   ${itemsHtml(view)}
   <footer class="colophon">
-    <p class="send">发送：${escapeHtml(view.distribution.join('，'))}</p>
+    ${view.colophon.map((line) => `<p class="send">${line.label}：${escapeHtml(line.text)}</p>`).join('\n    ')}
     <p class="split"><span>${escapeHtml(view.officeName)}</span><span>${escapeHtml(view.signedDate ? `${view.signedDate}印发` : UNSIGNED)}</span></p>
     ${view.copies ? `<p class="copies">（共印${view.copies}份）</p>` : ''}
   </footer>

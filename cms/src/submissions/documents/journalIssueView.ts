@@ -17,7 +17,8 @@ export type JournalIssueView = {
   signedDate: string | null
   editorNote: string[]
   items: { heading: string; paragraphs: string[]; sourceUnit: string }[]
-  distribution: string[]
+  /** 版记 lines in their order — 报, 送, 发 — the empty ones left out. */
+  colophon: { label: '报' | '送' | '发'; text: string }[]
   copies: number | null
   /** 《政务快讯》2026年第1期（总第121期）: the document title and file name. */
   title: string
@@ -53,7 +54,15 @@ export function journalIssueView(issue: JournalIssue): JournalIssueView {
       paragraphs: linesOf(item.text),
       sourceUnit: item.sourceUnit?.trim() ?? '',
     })),
-    distribution: linesOf(issue.distribution),
+    colophon: (
+      [
+        ['报', issue.reportTo],
+        ['送', issue.copyTo],
+        ['发', issue.distribution],
+      ] as const
+    )
+      .map(([label, value]) => ({ label, text: linesOf(value).join('，') }))
+      .filter((line) => line.text !== ''),
     copies: typeof issue.copies === 'number' && issue.copies > 0 ? issue.copies : null,
     title: issue.title || `《${journalName}》${number}`,
   }

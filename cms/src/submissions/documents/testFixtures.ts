@@ -25,6 +25,8 @@ export const sampleIssue: JournalIssue = {
   ],
   classification: 'internal',
   copies: 100,
+  reportTo: '市政府办公室',
+  copyTo: '县委办公室，县人大常委会办公室',
   distribution: '县政府领导，各乡镇人民政府，县政府各部门',
   office,
   // 27 November 2026 in China, still the 26th in UTC.

@@ -7,12 +7,16 @@ import { renderJournalIssueHtml } from '../documents/journalIssueHtml'
 import { journalIssueView } from '../documents/journalIssueView'
 import { DOCX, download, htmlPage } from './download'
 
-/** The issue as the user may read it: the collection's read rule decides (anonymous: signed public issues only). */
+/**
+ * The issue as the user may read it (the collection's read rule decides; anonymous: signed
+ * public issues only): once signed, the signed revision — what was printed — else the working draft.
+ */
 async function loadIssueView(req: PayloadRequest) {
   const id = String(req.routeParams?.id ?? '')
-  const issue = await req.payload
-    .findByID({ collection: 'journal-issues', id, depth: 2, draft: true, overrideAccess: false, user: req.user, req, disableErrors: true })
-    .catch(() => null)
+  const read = (draft: boolean) =>
+    req.payload.findByID({ collection: 'journal-issues', id, depth: 2, draft, overrideAccess: false, user: req.user, req, disableErrors: true }).catch(() => null)
+  const published = await read(false)
+  const issue = published?.signedAt ? published : await read(true)
   if (!issue) throw userError('该期刊物不存在，或您无权查看。', 404)
   return journalIssueView(issue)
 }
