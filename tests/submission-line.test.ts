@@ -185,23 +185,32 @@ describe('what an office decides', () => {
     const provinceIssue = await newIssue('editor.province@demo.gov.cn', provincial.id)
     await decide('editor.province@demo.gov.cn', province.id, { adoptionMode: 'combined', adoptedIn: provinceIssue.id })
 
-    const events = await payload.find({ collection: 'submission-events', where: { submission: { equals: id } }, sort: 'occurredAt', overrideAccess: true, depth: 0, pagination: false })
-    expect(events.docs.map((e) => [e.type, e.officeLevel])).toEqual([
+    const eventsOf = async () =>
+      (await payload.find({ collection: 'submission-events', where: { submission: { equals: id } }, sort: 'occurredAt', overrideAccess: true, depth: 0, pagination: false })).docs.map((e) => [e.type, e.officeLevel])
+    // Adopted into issues not yet signed: no adoption counts yet.
+    expect(await eventsOf()).toEqual([
       ['received', 'county'],
-      ['adopted', 'county'],
       ['received', 'city'],
       ['received', 'province'],
-      ['adopted', 'province'],
+    ])
+    // The county's issue is signed: its adoption counts from then. The province's issue is deleted unsigned: never.
+    await publishThroughReview(payload, { collection: 'journal-issues', id: kuaixun.id, authorId: await userId(payload, 'editor@demo.gov.cn') })
+    await payload.delete({ collection: 'journal-issues', id: provinceIssue.id, ...local(provinceReq) })
+    expect(await eventsOf()).toEqual([
+      ['received', 'county'],
+      ['received', 'city'],
+      ['received', 'province'],
+      ['adopted', 'county'],
     ])
 
-    // Scores under the county rule: 政务快讯 5 (origin only: nothing forwarded yet), 报送省政府办公厅 5 and 省政府办公厅采用 40 to all three.
+    // Scores under the county rule: 政务快讯 5 (origin only: nothing forwarded yet), 报送省政府办公厅 5 to all three.
     const period = periodOf('year', 2026)
     const countyStats = await computeSubmissionStats(await as('editor@demo.gov.cn'), { office: unit['县政府办'], ...period })
     const cityStats = await computeSubmissionStats(await as('editor.city@demo.gov.cn'), { office: unit['市政府办'], ...period })
     const scoreOf = (stats: typeof countyStats, name: string) => stats.rows.find((r) => r.name === name)?.score
     const eduBefore = 5 + 5 // the seed's adoption in 政务快讯, and this one
-    expect(scoreOf(countyStats, '教育局')).toBe(eduBefore + 45)
-    expect(scoreOf(cityStats, '县政府办')).toBe(45)
+    expect(scoreOf(countyStats, '教育局')).toBe(eduBefore + 5)
+    expect(scoreOf(cityStats, '县政府办')).toBe(5)
     expect(cityStats.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['县政府', '县政府办']))
     expect(countyStats.rows.find((r) => r.name === '教育局')?.rank).toBe(1)
   })
@@ -234,6 +243,12 @@ describe('what an office decides', () => {
     const healthRow = (await computeSubmissionStats(await as('editor@demo.gov.cn'), { office: unit['县政府办'], ...periodOf('year', 2026) })).rows.find((r) => r.name === '卫健委')!
     expect(healthRow.score).toBe(30)
     expect(healthRow.instructions).toBe(1)
+
+    // The level was recorded wrongly: corrected by the city office, the instruction is scored again (no rule for other city leaders: 0).
+    await payload.update({ collection: 'instructions', id: instruction.id, data: { leaderName: '副市长', leaderLevel: 'city' } as never, depth: 0, ...local(cityEditor) })
+    const corrected = (await computeSubmissionStats(await as('editor@demo.gov.cn'), { office: unit['县政府办'], ...periodOf('year', 2026) })).rows.find((r) => r.name === '卫健委')!
+    expect(corrected.score).toBe(0)
+    expect(corrected.instructions).toBe(1)
   })
 
   it('refuses score events typed in by anyone', async () => {

@@ -12,7 +12,7 @@ export const SubmissionSettings: GlobalConfig = {
   admin: {
     group: { zh: '政务信息报送', en: 'Submissions' },
     description: {
-      zh: '积分由系统记录的报送、采用、转报和批示事件按下列规则计算，不能手工录入；修改规则后统计即按新规则重算。一件事件符合多条规则时各条分值相加。',
+      zh: '积分由系统记录的报送、采用、转报和批示事件按下列规则计算，不能手工录入；修改规则后统计即按新规则重算。一件事件符合多条规则时各条分值相加。采用在刊物签发时计分。预置规则来自县级评分细则；市级采用等细则未给出分值的，系统未预置，请按本地评分细则添加。',
       en: 'Scores are computed from recorded events by these rules.',
     },
   },

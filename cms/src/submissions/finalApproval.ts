@@ -2,7 +2,7 @@
 import type { CanFinallyApproveArgs, FinalApprovalArgs } from '@gov/review-workflow'
 
 import { enqueuePublish } from '../publishing/enqueuePublish'
-import { idOf, sendRefusal, sendSubmission } from './line'
+import { idOf, recordIssueAdoptions, sendRefusal, sendSubmission } from './line'
 
 /** A sent item goes into review again only after the office returned it (退稿). */
 export function submissionResubmitRefusal({ collection, doc }: CanFinallyApproveArgs): string | null {
@@ -35,6 +35,7 @@ export async function onSubmissionLineApproval({ req, collection, docId, emergen
       overrideAccess: true,
       req,
     })
+    await recordIssueAdoptions(req, Number(docId))
     if (issue.public && issue.classification === 'public') await enqueuePublish(req, `${emergency ? '紧急发布' : '签发'}：刊物 ${issue.title}`)
     return
   }

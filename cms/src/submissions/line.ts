@@ -134,24 +134,41 @@ export async function forwardReceipt(req: PayloadRequest, receipt: ReceiptDoc): 
   return Number(next.id)
 }
 
-/** 采用: recorded as an event and added to the journal issue as an item the editor then shapes. */
+/**
+ * 采用 scores when the issue it went into is signed (签发), not before: an item in a draft issue
+ * that is never signed — deleted, or the item taken out — earns nothing. Called at sign-off;
+ * each adopted item still in the issue becomes an `adopted` event, once.
+ */
+export async function recordIssueAdoptions(req: PayloadRequest, issueId: number): Promise<void> {
+  const issue = await req.payload.findByID({ collection: 'journal-issues', id: issueId, depth: 1, overrideAccess: true, req })
+  const journal = issue.journal as { id: number; kind?: JournalKind | null }
+  const inIssue = new Set(((issue.items ?? []) as { sources?: unknown }[]).flatMap((item) => ids(item.sources)))
+  const receipts = await req.payload.find({ collection: 'submission-receipts', where: { adoptedIn: { equals: issueId } }, pagination: false, depth: 0, overrideAccess: true, req })
+  for (const receipt of receipts.docs as unknown as ReceiptDoc[]) {
+    const submission = idOf(receipt.submission)!
+    if (!inIssue.has(submission)) continue
+    const recorded = await req.payload.count({ collection: 'submission-events', where: { and: [{ type: { equals: 'adopted' } }, { receipt: { equals: receipt.id } }] }, overrideAccess: true, req })
+    if (recorded.totalDocs > 0) continue
+    await recordEvent(req, {
+      type: 'adopted',
+      submission,
+      originUnit: idOf(receipt.originUnit)!,
+      office: idOf(receipt.office),
+      officeLevel: receipt.officeLevel ?? null,
+      forwarders: ids(receipt.forwarders),
+      journal: journal.id,
+      journalKind: journal.kind ?? null,
+      adoptionMode: receipt.adoptionMode ?? null,
+      receipt: receipt.id,
+    })
+  }
+}
+
+/** 采用: the item joins the journal issue for the editor to shape; it scores when the issue is signed. */
 export async function adoptReceipt(req: PayloadRequest, receipt: ReceiptDoc): Promise<void> {
   const issueId = idOf(receipt.adoptedIn)!
   const submissionId = idOf(receipt.submission)!
   const issue = await req.payload.findByID({ collection: 'journal-issues', id: issueId, depth: 1, draft: true, overrideAccess: true, req })
-  const journal = issue.journal as { id: number; kind?: JournalKind | null }
-  await recordEvent(req, {
-    type: 'adopted',
-    submission: submissionId,
-    originUnit: idOf(receipt.originUnit)!,
-    office: idOf(receipt.office),
-    officeLevel: receipt.officeLevel ?? null,
-    forwarders: ids(receipt.forwarders),
-    journal: journal.id,
-    journalKind: journal.kind ?? null,
-    adoptionMode: receipt.adoptionMode ?? null,
-    receipt: receipt.id,
-  })
   const submission = await req.payload.findByID({ collection: 'submissions', id: submissionId, depth: 1, overrideAccess: true, req })
   const unitName = (submission.unit as { shortName?: string | null; name?: string } | null)?.shortName ?? (submission.unit as { name?: string } | null)?.name ?? ''
   const text = receipt.adoptionMode === 'full' ? submissionText(submission).join('\n') : ''

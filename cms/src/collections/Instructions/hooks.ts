@@ -30,8 +30,23 @@ export const prepareInstruction: CollectionBeforeChangeHook = async ({ data, ori
   return data
 }
 
-/** The instruction is a scoring fact, credited like an adoption at the recording office. */
-export const recordInstructionEvent: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+/**
+ * The instruction is a scoring fact, credited like an adoption at the recording office. A
+ * corrected leader level corrects the fact, so the instruction is scored by what was really said.
+ */
+export const recordInstructionEvent: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  if (operation === 'update') {
+    if (previousDoc?.leaderLevel !== doc.leaderLevel) {
+      await req.payload.update({
+        collection: 'submission-events',
+        where: { and: [{ type: { equals: 'instruction' } }, { instruction: { equals: doc.id } }] },
+        data: { leaderLevel: doc.leaderLevel, note: doc.leaderName },
+        overrideAccess: true,
+        req,
+      })
+    }
+    return doc
+  }
   if (operation !== 'create') return doc
   const receipts = await req.payload.find({
     collection: 'submission-receipts',
