@@ -1,8 +1,9 @@
 /**
  * Production smoke test, run by CI after `npm test`: on a fresh database, in production mode,
  * migrate and seed (no demo accounts), build the portal and the admin, start the admin's server
- * (scripts/admin-server.ts over the `next build`), and check that /admin answers and that the
- * portal holds a published article and not a draft.
+ * (scripts/admin-server.ts over the `next build`), and check that /admin and /api/health answer
+ * and that the portal holds a published article and not a draft. Prints the Node version it ran
+ * on (CI runs it on the machine's Node and on Node 24).
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -24,6 +25,7 @@ function check(condition: unknown, message: string) {
 }
 
 async function main() {
+  console.log(`冒烟测试：Node.js ${process.version}`)
   const database = await createScratchDatabase('gov_smoke')
   fs.rmSync(path.join(ROOT, '.data', 'smoke-portal', 'audit-anchors.jsonl'), { force: true })
   const out = path.join(ROOT, '.data', 'smoke-portal', 'current')
@@ -47,6 +49,10 @@ async function main() {
     check(response.ok, `生产模式管理后台 /admin 应答 ${response.status}（${response.url}）`)
     const html = await response.text()
     check(/<html[^>]*lang="zh"/.test(html), '管理后台默认中文界面（html lang="zh"）')
+    // Migrated, published, search index built, nothing stuck in the queue.
+    const health = await fetch(`http://localhost:${PORT}/api/health`)
+    const report = (await health.json()) as { status: string; failing: string[] }
+    check(health.status === 200 && report.status === 'ok', `运行状态检查 /api/health 应答 ${health.status}${report.failing.length ? `，异常：${report.failing.join('、')}` : ''}`)
 
     const db = new pg.Client({ connectionString: env.DATABASE_URL })
     await db.connect()
