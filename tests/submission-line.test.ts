@@ -518,3 +518,47 @@ describe('who sees what', () => {
     expect(untouched.status).toBe('pending')
   })
 })
+
+describe('每个信息工作机构的考核设置', () => {
+  it('scores by the office’s own rules, changed only by its own editors; the defaults by the system administrator', async () => {
+    const cityEditor = await as('editor.city@demo.gov.cn')
+    const countyEditor = await as('editor@demo.gov.cn')
+    const period = periodOf('year', 2026)
+    // An item forwarded county → city → province: 报送省政府办公厅 credits the county office too.
+    const id = await sendUp('officer.town@demo.gov.cn', '城关镇推行“街长制”')
+    await decide('editor@demo.gov.cn', (await receiptAt(id, unit['县政府办'])).id, { forward: true })
+    await decide('editor.city@demo.gov.cn', (await receiptAt(id, unit['市政府办'])).id, { forward: true })
+    const toProvince = await payload.count({
+      collection: 'submission-events',
+      where: { and: [{ type: { equals: 'received' } }, { officeLevel: { equals: 'province' } }, { forwarders: { contains: unit['县政府办'] } }] },
+      overrideAccess: true,
+    })
+    expect(toProvince.totalDocs).toBeGreaterThan(0)
+    const countyBefore = await computeSubmissionStats(countyEditor, { office: unit['县政府办'], ...period })
+    const cityBefore = await computeSubmissionStats(cityEditor, { office: unit['市政府办'], ...period })
+
+    // The city office keeps its own set: 报送省政府办公厅 is worth 7 there.
+    const defaults = await payload.findGlobal({ slug: 'submission-settings', overrideAccess: true, depth: 0 })
+    const rules = (defaults.rules ?? []).map(({ id: _id, ...rule }) => (rule.label === '报送省政府办公厅' ? { ...rule, points: 7 } : rule))
+    const own = await payload.create({ collection: 'office-submission-settings', data: { rules, office: unit['县政府办'] } as never, ...local(cityEditor) }).catch((e: Error) => e)
+    expect(own).toBeInstanceOf(Error) // not for another office
+    const citySet = await payload.create({ collection: 'office-submission-settings', data: { rules } as never, depth: 0, ...local(cityEditor) })
+    expect(citySet).toMatchObject({ office: unit['市政府办'], title: '示范市人民政府办公室考核设置' })
+    expect((await refusal(payload.create({ collection: 'office-submission-settings', data: { rules } as never, ...local(cityEditor) })))[0]).toContain('已有考核设置')
+
+    const received = (stats: typeof cityBefore) => stats.rows.find((r) => r.name === '县政府办')!.score
+    const cityAfter = await computeSubmissionStats(cityEditor, { office: unit['市政府办'], ...period })
+    expect(received(cityAfter) - received(cityBefore)).toBe(2 * toProvince.totalDocs)
+    const countyAfter = await computeSubmissionStats(countyEditor, { office: unit['县政府办'], ...period })
+    expect(countyAfter.rows.map((r) => [r.name, r.score])).toEqual(countyBefore.rows.map((r) => [r.name, r.score]))
+
+    // Nobody else changes the city's set; an office editor no longer changes the defaults.
+    const hidden = await payload.find({ collection: 'office-submission-settings', where: { id: { equals: citySet.id } }, ...local(countyEditor) })
+    expect(hidden.totalDocs).toBe(0)
+    await expect(payload.update({ collection: 'office-submission-settings', id: citySet.id, data: { monthlyQuota: 9 } as never, ...local(countyEditor) })).rejects.toThrow()
+    await expect(payload.updateGlobal({ slug: 'submission-settings', data: { monthlyQuota: 9 } as never, ...local(countyEditor) })).rejects.toThrow()
+    const sysadmin = await as('sysadmin@demo.gov.cn')
+    await payload.updateGlobal({ slug: 'submission-settings', data: { monthlyQuota: 2 } as never, ...local(sysadmin) })
+    expect((await payload.findByID({ collection: 'office-submission-settings', id: citySet.id, overrideAccess: true })).monthlyQuota).toBe(1)
+  })
+})

@@ -89,6 +89,7 @@ export interface Config {
     'submission-categories': SubmissionCategory;
     'submission-files': SubmissionFile;
     'submission-events': SubmissionEvent;
+    'office-submission-settings': OfficeSubmissionSetting;
     'holiday-calendars': HolidayCalendar;
     'disclosure-counters': DisclosureCounter;
     messages: Message;
@@ -147,6 +148,7 @@ export interface Config {
     'submission-categories': SubmissionCategoriesSelect<false> | SubmissionCategoriesSelect<true>;
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     'submission-events': SubmissionEventsSelect<false> | SubmissionEventsSelect<true>;
+    'office-submission-settings': OfficeSubmissionSettingsSelect<false> | OfficeSubmissionSettingsSelect<true>;
     'holiday-calendars': HolidayCalendarsSelect<false> | HolidayCalendarsSelect<true>;
     'disclosure-counters': DisclosureCountersSelect<false> | DisclosureCountersSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
@@ -1289,6 +1291,45 @@ export interface SubmissionEvent {
   createdAt: string;
 }
 /**
+ * The office's own scoring rules and targets; only its editors change them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-submission-settings".
+ */
+export interface OfficeSubmissionSetting {
+  id: number;
+  title?: string | null;
+  office?: (number | null) | Unit;
+  rules?:
+    | {
+        label: string;
+        event: 'received' | 'adopted' | 'returned' | 'instruction';
+        points: number;
+        officeLevel?: ('township' | 'county' | 'city' | 'province' | 'national' | 'subsidiary' | 'group') | null;
+        journalKind?: ('yaoqing' | 'kuaixun' | 'zhuanbao' | 'xinxi' | 'other') | null;
+        leaderLevel?: ('countyMain' | 'county' | 'cityMain' | 'city' | 'province' | 'national') | null;
+        creditTo?: ('both' | 'origin' | 'forwarders') | null;
+        id?: string | null;
+      }[]
+    | null;
+  monthlyQuota: number;
+  defaultAnnualTarget: number;
+  feedbackDays: number;
+  /**
+   * Units not listed use the default.
+   */
+  annualTargets?:
+    | {
+        year: number;
+        unit: number | Unit;
+        targetScore: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Working days are counted with these data: one document per year, entered from the State Council notice. 2027 must be entered once the notice is published; years without data count Monday–Friday and deadlines say so.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2040,6 +2081,10 @@ export interface PayloadLockedDocument {
         value: number | SubmissionEvent;
       } | null)
     | ({
+        relationTo: 'office-submission-settings';
+        value: number | OfficeSubmissionSetting;
+      } | null)
+    | ({
         relationTo: 'holiday-calendars';
         value: number | HolidayCalendar;
       } | null)
@@ -2733,6 +2778,39 @@ export interface SubmissionEventsSelect<T extends boolean = true> {
   receipt?: T;
   note?: T;
   occurredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-submission-settings_select".
+ */
+export interface OfficeSubmissionSettingsSelect<T extends boolean = true> {
+  title?: T;
+  office?: T;
+  rules?:
+    | T
+    | {
+        label?: T;
+        event?: T;
+        points?: T;
+        officeLevel?: T;
+        journalKind?: T;
+        leaderLevel?: T;
+        creditTo?: T;
+        id?: T;
+      };
+  monthlyQuota?: T;
+  defaultAnnualTarget?: T;
+  feedbackDays?: T;
+  annualTargets?:
+    | T
+    | {
+        year?: T;
+        unit?: T;
+        targetScore?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

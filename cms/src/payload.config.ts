@@ -35,6 +35,7 @@ import { SubmissionFiles } from './collections/SubmissionFiles'
 import { SubmissionReceipts } from './collections/SubmissionReceipts'
 import { Submissions, SUBMISSION_REVIEWED_FIELDS } from './collections/Submissions'
 import { SubmissionSettings } from './globals/SubmissionSettings'
+import { OfficeSubmissionSettings } from './collections/OfficeSubmissionSettings'
 import { ItProjects } from './collections/ItProjects'
 import { MailboxLeaders } from './collections/MailboxLeaders'
 import { MessageAttachments } from './collections/MessageAttachments'
@@ -127,6 +128,7 @@ export default buildConfig({
     SubmissionCategories,
     SubmissionFiles,
     SubmissionEvents,
+    withCollectionAudit(OfficeSubmissionSettings, '本机构报送考核设置'),
     withCollectionAudit(HolidayCalendars, '节假日安排'),
     DisclosureCounters,
     Messages,
@@ -141,7 +143,7 @@ export default buildConfig({
   globals: [
     withGlobalAudit(SiteSettings, '网站设置'),
     withGlobalAudit(DisclosureSettings, '政务公开设置'),
-    withGlobalAudit(SubmissionSettings, '报送考核设置（积分规则）'),
+    withGlobalAudit(SubmissionSettings, '报送考核设置（默认）'),
     withGlobalAudit(InteractionSettings, '互动交流设置'),
     withGlobalAudit(InspectionSettings, '网站自查设置'),
   ],

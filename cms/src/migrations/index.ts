@@ -17,6 +17,7 @@ import * as migration_20261201_031714_interaction from './20261201_031714_intera
 import * as migration_20261201_063006_content_safety_inspection from './20261201_063006_content_safety_inspection';
 import * as migration_20261201_101637_conac_mark_image from './20261201_101637_conac_mark_image';
 import * as migration_20261201_104554_journal_colophon_lines from './20261201_104554_journal_colophon_lines';
+import * as migration_20261201_111044_office_submission_settings from './20261201_111044_office_submission_settings';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261201_104554_journal_colophon_lines.up,
     down: migration_20261201_104554_journal_colophon_lines.down,
-    name: '20261201_104554_journal_colophon_lines'
+    name: '20261201_104554_journal_colophon_lines',
+  },
+  {
+    up: migration_20261201_111044_office_submission_settings.up,
+    down: migration_20261201_111044_office_submission_settings.down,
+    name: '20261201_111044_office_submission_settings'
   },
 ];

@@ -11,9 +11,13 @@ export type SubmissionSettingsValue = {
   annualTargets: { year: number; unit: number; targetScore: number }[]
 }
 
-export async function submissionSettings(req: PayloadRequest): Promise<SubmissionSettingsValue> {
-  const doc = await req.payload.findGlobal({ slug: 'submission-settings', depth: 0, overrideAccess: true, req })
-  // Until someone saves the settings, the county rule applies.
+/** The office's own 考核设置, else the defaults (and until someone saves those, the county rule). */
+export async function submissionSettings(req: PayloadRequest, office: number | string | null | undefined): Promise<SubmissionSettingsValue> {
+  const own =
+    office === null || office === undefined
+      ? undefined
+      : (await req.payload.find({ collection: 'office-submission-settings', where: { office: { equals: office } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
+  const doc = own ?? (await req.payload.findGlobal({ slug: 'submission-settings', depth: 0, overrideAccess: true, req }))
   const rules = (doc.updatedAt ? (doc.rules ?? []) : DEFAULT_SCORING_RULES) as ScoringRule[]
   return {
     rules: rules.map((r) => ({ ...r, points: Number(r.points) })),

@@ -69,7 +69,7 @@ export function rankByScore<T extends { score: number }>(rows: T[]): (T & { rank
 export async function computeSubmissionStats(req: PayloadRequest, query: StatsQuery): Promise<SubmissionStats> {
   const now = query.now ?? new Date()
   const tree = await loadUnitTree(req)
-  const settings = await submissionSettings(req)
+  const settings = await submissionSettings(req, query.office)
   const units: UnitNode[] = unitsServedBy(tree, query.office).filter((u) => !query.unitLevel || u.level === query.unitLevel)
   const unitIds = new Set(units.map((u) => u.id))
   const { year } = chinaYearMonth(new Date(query.to.getTime() - 1))

@@ -20,7 +20,7 @@ export const prepareInstruction: CollectionBeforeChangeHook = async ({ data, ori
     data.originUnit = idOf(submission.unit)
     data.office = Number(office)
     if (!data.feedbackDue) {
-      const settings = await submissionSettings(req)
+      const settings = await submissionSettings(req, office)
       data.feedbackDue = addWorkingDays(new Date(data.instructedAt), settings.feedbackDays, isChinaWorkingDay).toISOString()
     }
   }
