@@ -42,9 +42,11 @@ async function main() {
     try {
       if (task === 'migrate' || task === 'prepare') {
         await payload.db.migrate()
-        // Booted before the tables existed, this process loads the working-day calendar now.
+        // Booted before the tables existed, a process that seeds next loads the working-day calendar
+        // now. A bare migration leaves the calendar to the first boot (a migrated template stays
+        // without records, its audit chain empty).
         const { calendarYears, startCalendar } = await import('../cms/src/calendar/chinaCalendar')
-        if (calendarYears().length === 0) await startCalendar(payload)
+        if (task === 'prepare' && calendarYears().length === 0) await startCalendar(payload)
       }
       if (task === 'seed' || task === 'prepare') {
         const { seed } = await import('../seed')
