@@ -15,7 +15,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 describe('attachmentText', () => {
   it('reads the paragraphs of a Word (.docx) file', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('关于印发工作方案的通知'), new Paragraph('秘密★5年')] }] })
-    fs.writeFileSync(path.join(dir, 'notice.docx'), await Packer.toBuffer(doc))
+    fs.writeFileSync(path.join(dir, 'notice.docx'), new Uint8Array(await Packer.toBuffer(doc)))
     const text = await attachmentText(dir, { filename: 'notice.docx', mimeType: DOCX, filesize: 1 })
     expect(text?.split('\n').filter(Boolean)).toEqual(['关于印发工作方案的通知', '秘密★5年'])
   })
@@ -28,7 +28,7 @@ describe('attachmentText', () => {
   })
 
   it('never reads outside its folder', async () => {
-    fs.writeFileSync(path.join(os.tmpdir(), 'gov-outside.docx'), await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('外部文件')] }] })))
+    fs.writeFileSync(path.join(os.tmpdir(), 'gov-outside.docx'), new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('外部文件')] }] }))))
     expect(await attachmentText(dir, { filename: '../gov-outside.docx', mimeType: DOCX, filesize: 2 })).toBeNull()
     fs.rmSync(path.join(os.tmpdir(), 'gov-outside.docx'), { force: true })
   })
