@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findActiveRun, workflowOptions } from '@gov/review-workflow'
 
+import { formatChineseDate } from '../cms/src/disclosure/format'
 import { draftMonthlyBulletins } from '../cms/src/submissions/monthlyBulletins'
 import { periodOf } from '../cms/src/submissions/periods'
 import { computeSubmissionStats } from '../cms/src/submissions/stats'
@@ -432,6 +433,71 @@ describe('answers to a 约稿', () => {
     })
     const messages = await refusal(sendUp('officer@demo.gov.cn', '县教育局答卫健约稿', { commission: elsewhere.id }))
     expect(messages.join('；')).toMatch(/无效的选择/)
+  })
+})
+
+describe('notices to the units', () => {
+  /** The notices in the bell of every officer and unit head of a unit, with the given title. */
+  async function noticesOf(unitName: string, title: string) {
+    const people = await payload.find({
+      collection: 'users',
+      where: { and: [{ unit: { equals: unit[unitName] } }, { roles: { in: ['officer', 'unitHead'] } }] },
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
+    const found = await payload.find({
+      collection: 'workflow-notifications',
+      where: { and: [{ recipient: { in: people.docs.map((p) => p.id) } }, { title: { equals: title } }] },
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return { people: ids(people.docs), recipients: found.docs.map((n) => Number(typeof n.recipient === 'object' ? n.recipient.id : n.recipient)).sort((a, b) => a - b), notices: found.docs }
+  }
+
+  it('tell every officer and head of a unit asked by a new 约稿, and a unit added later then', async () => {
+    const editor = await as('editor@demo.gov.cn')
+    const commission = await payload.create({
+      collection: 'commissions',
+      ...local(editor),
+      data: { topic: '年终岁末民生保障情况', deadline: '2026-12-25T04:00:00.000Z', requirements: '突出数据，800字以内。', units: [unit['教育局'], unit['卫健委']] } as never,
+    })
+    const title = '约稿：年终岁末民生保障情况'
+    const education = await noticesOf('教育局', title)
+    expect(education.people.length).toBeGreaterThanOrEqual(2)
+    expect(education.recipients).toEqual(education.people)
+    expect(education.notices[0]).toMatchObject({ kind: 'assigned', read: false, link: `/admin/collections/commissions/${commission.id}` })
+    expect(education.notices[0].message).toBe('请于2026年12月25日前报送。约稿要求：突出数据，800字以内。')
+    expect((await noticesOf('卫健委', title)).recipients).toEqual((await noticesOf('卫健委', title)).people)
+    expect((await noticesOf('财政局', title)).recipients).toEqual([])
+
+    await payload.update({ collection: 'commissions', id: commission.id, data: { units: [unit['教育局'], unit['卫健委'], unit['财政局']] } as never, ...local(editor) })
+    const finance = await noticesOf('财政局', title)
+    expect(finance.recipients).toEqual(finance.people)
+    expect((await noticesOf('教育局', title)).recipients).toEqual(education.people) // not told twice
+  })
+
+  it('tell the unit of a new 批示; feedback after its deadline stays marked and counted as late', async () => {
+    const id = await sendUp('officer@demo.gov.cn', '县教育局推进课后服务全覆盖')
+    const editor = await as('editor@demo.gov.cn')
+    const instruction = await payload.create({
+      collection: 'instructions',
+      ...local(editor),
+      data: { submission: id, leaderName: '县长', leaderLevel: 'countyMain', instructedAt: '2026-10-09T02:00:00.000Z', text: '请教育部门抓好落实。' } as never,
+      depth: 0,
+    })
+    const told = await noticesOf('教育局', '领导批示：县长：请教育部门抓好落实。')
+    expect(told.recipients).toEqual(told.people)
+    expect(told.notices[0].message).toBe(`请于${formatChineseDate(instruction.feedbackDue)}前反馈落实情况。`)
+    expect(instruction.feedbackStatus).toBe('逾期未反馈')
+
+    const before = (await computeSubmissionStats(editor, { office: unit['县政府办'], ...periodOf('year', 2026) })).rows.find((r) => r.name === '教育局')!
+    const fed = await payload.update({ collection: 'instructions', id: instruction.id, data: { feedback: '已实现全县中小学课后服务全覆盖。' } as never, depth: 0, ...local(await as('officer@demo.gov.cn')) })
+    expect(fed.feedbackStatus).toBe('逾期反馈')
+    const after = (await computeSubmissionStats(editor, { office: unit['县政府办'], ...periodOf('year', 2026) })).rows.find((r) => r.name === '教育局')!
+    expect(after.feedbackOverdue).toBe(before.feedbackOverdue) // late before, still late once fed back
+    expect(after.feedbackOverdue).toBeGreaterThanOrEqual(1)
   })
 })
 

@@ -1,8 +1,28 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
 import { writeAsOffice } from '../access/officeOfUser'
 import { readCommissions } from '../access/readCommissions'
 import { unitOf } from '../access/unitOf'
+import { formatChineseDate } from '../disclosure/format'
+import { idOf } from '../submissions/line'
+import { noticeUnit } from '../submissions/notices'
+
+/** Each unit asked for an answer hears of it: every unit on a new 约稿, a unit added later then. */
+const noticeCommissionedUnits: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const before = new Set(operation === 'update' ? ((previousDoc?.units ?? []) as unknown[]).map(idOf) : [])
+  const added = ((doc.units ?? []) as unknown[]).map(idOf).filter((id): id is number => typeof id === 'number' && !before.has(id))
+  for (const unit of added) {
+    await noticeUnit(req, {
+      unit,
+      roles: ['officer', 'unitHead'],
+      kind: 'assigned',
+      title: `约稿：${doc.topic}`,
+      message: `请于${formatChineseDate(doc.deadline)}前报送。${doc.requirements ? `约稿要求：${doc.requirements}` : ''}`,
+      link: `${req.payload.config.routes.admin}/collections/commissions/${doc.id}`,
+    })
+  }
+  return doc
+}
 
 /**
  * 约稿: the office sets a topic and a deadline for chosen units; units answer with submissions
@@ -15,6 +35,7 @@ export const Commissions: CollectionConfig = {
   admin: { useAsTitle: 'topic', defaultColumns: ['topic', 'deadline', 'office'], group: { zh: '政务信息报送', en: 'Submissions' } },
   access: { read: readCommissions, create: writeAsOffice, update: writeAsOffice, delete: writeAsOffice },
   hooks: {
+    afterChange: [noticeCommissionedUnits],
     beforeValidate: [
       ({ data, req, operation }) => {
         if (data && operation === 'create') data.office ??= unitOf(req.user)

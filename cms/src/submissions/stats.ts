@@ -6,6 +6,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { OfficeLevel } from './constants'
+import { isFeedbackLate } from './feedbackStatus'
 import { idOf } from './line'
 import { loadUnitTree, type UnitNode, unitsServedBy } from './offices'
 import { chinaMidnight, chinaYearMonth, monthKey, monthsBetween } from './periods'
@@ -27,6 +28,7 @@ export type UnitStats = {
   quotaMissedMonths: number
   commissionsMissed: number
   instructions: number
+  /** Instructions fed back after their deadline, or not yet and past it. */
   feedbackOverdue: number
   annualTarget: number
   /** score of the year so far ÷ annual target, 0–1+ */
@@ -159,7 +161,7 @@ export async function computeSubmissionStats(req: PayloadRequest, query: StatsQu
       quotaMissedMonths: closedMonths.filter((m) => (sentByMonth.get(m)?.get(u.id) ?? 0) < settings.monthlyQuota).length,
       commissionsMissed: missed.get(u.id) ?? 0,
       instructions: inPeriod.filter((e) => e.type === 'instruction' && credited(e).includes(u.id)).length,
-      feedbackOverdue: ofUnit.filter((i) => !i.feedbackAt && i.feedbackDue && new Date(i.feedbackDue) < now).length,
+      feedbackOverdue: ofUnit.filter((i) => isFeedbackLate(i, now)).length,
       annualTarget,
       targetCompletion: annualTarget ? (yearScores.get(u.id) ?? 0) / annualTarget : null,
     }

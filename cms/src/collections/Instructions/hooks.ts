@@ -4,8 +4,10 @@ import { addWorkingDays, userError } from '@gov/review-workflow'
 
 import { unitOf } from '../../access/unitOf'
 import { isChinaWorkingDay } from '../../calendar/chinaCalendar'
+import { formatChineseDate } from '../../disclosure/format'
 import { recordEvent } from '../../submissions/events'
 import { idOf } from '../../submissions/line'
+import { noticeUnit } from '../../submissions/notices'
 import { submissionSettings } from '../../submissions/settings'
 
 /** Fills the unit, office, deadline and summary; stamps the feedback time. */
@@ -48,6 +50,14 @@ export const recordInstructionEvent: CollectionAfterChangeHook = async ({ doc, o
     return doc
   }
   if (operation !== 'create') return doc
+  await noticeUnit(req, {
+    unit: idOf(doc.originUnit)!,
+    roles: ['officer', 'unitHead'],
+    kind: 'assigned',
+    title: `领导批示：${doc.summary ?? ''}`,
+    message: `请于${doc.feedbackDue ? formatChineseDate(doc.feedbackDue) : '期限内'}前反馈落实情况。`,
+    link: `${req.payload.config.routes.admin}/collections/instructions/${doc.id}`,
+  })
   const receipts = await req.payload.find({
     collection: 'submission-receipts',
     where: { and: [{ submission: { equals: idOf(doc.submission) } }, { office: { equals: idOf(doc.office) } }] },

@@ -5,6 +5,7 @@ import { readInstructions } from '../../access/readInstructions'
 import { unitOf } from '../../access/unitOf'
 import { hasRole } from '../../lib/roles'
 import { LEADER_LEVELS, selectOptions } from '../../submissions/constants'
+import { feedbackStatus } from '../../submissions/feedbackStatus'
 import { prepareInstruction, recordInstructionEvent } from './hooks'
 
 /** Feedback is written by the unit that owes it (its officer or head). */
@@ -82,11 +83,7 @@ export const Instructions: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
       hooks: {
         afterRead: [
-          ({ siblingData }) => {
-            if (siblingData.feedbackAt) return '已反馈'
-            const due = siblingData.feedbackDue ? new Date(siblingData.feedbackDue as string) : null
-            return due && due.getTime() < Date.now() ? '逾期未反馈' : '待反馈'
-          },
+          ({ siblingData }) => feedbackStatus(siblingData),
         ],
       },
     },

@@ -20,7 +20,7 @@ const COLUMNS: Column[] = [
   { key: 'quotaMissedMonths', label: '未完成月度任务（月）' },
   { key: 'commissionsMissed', label: '约稿未报' },
   { key: 'instructions', label: '领导批示' },
-  { key: 'feedbackOverdue', label: '批示逾期未反馈' },
+  { key: 'feedbackOverdue', label: '批示逾期反馈' },
   { key: 'annualTarget', label: '年度目标' },
   { key: 'targetCompletion', label: '目标完成率', format: (r) => formatPercent(r.targetCompletion) },
 ]

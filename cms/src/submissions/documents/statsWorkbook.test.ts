@@ -55,7 +55,7 @@ describe('statsWorkbook', () => {
     const workbook = await read(await statsWorkbook(stats))
     const units = workbook.getWorksheet('单位排名')!
     expect(units.getCell('A1').value).toBe(statsTitle(stats))
-    expect(values(units, 2)).toEqual(['名次', '单位', '层级', '报送', '采用', '采用率', '得分', '未完成月度任务（月）', '约稿未报', '领导批示', '批示逾期未反馈', '年度目标', '目标完成率'])
+    expect(values(units, 2)).toEqual(['名次', '单位', '层级', '报送', '采用', '采用率', '得分', '未完成月度任务（月）', '约稿未报', '领导批示', '批示逾期反馈', '年度目标', '目标完成率'])
     expect(values(units, 3)).toEqual([1, '县教育局', '县级', 2, 1, 0.5, 5, 10, 0, 1, 0, 50, 0.1])
     expect(units.getCell('F3').numFmt).toBe('0.0%')
     expect(units.getCell('M3').numFmt).toBe('0.0%')

@@ -43,7 +43,7 @@ export async function statsWorkbook(stats: SubmissionStats): Promise<Buffer> {
       { header: '未完成月度任务（月）', width: 12 },
       { header: '约稿未报', width: 9 },
       { header: '领导批示', width: 9 },
-      { header: '批示逾期未反馈', width: 10 },
+      { header: '批示逾期反馈', width: 10 },
       { header: '年度目标', width: 9 },
       { header: '目标完成率', width: 10, numFmt: PERCENT },
     ],
