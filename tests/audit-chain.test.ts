@@ -133,7 +133,7 @@ describe('the audit administrator’s export', () => {
     expect([...actions]).toEqual(['配置变更'])
     expect(sheet.rowCount).toBeGreaterThan(3)
     const exported = (await recordsSince(before)).find((r) => r.action === 'auditExport')
-    expect(exported).toMatchObject({ actorName: '吴审计', detail: '筛选条件：action=configChange' })
+    expect(exported).toMatchObject({ actorName: '吴审计', detail: '筛选条件：操作=配置变更' })
   })
 
   it('is for the audit administrator only, and refuses a malformed filter in Chinese', async () => {

@@ -65,6 +65,7 @@ import { requirePasswordChange } from './auth/requirePasswordChange'
 import { smtpEmailAdapter } from './lib/emailAdapter'
 import { keepPoolAlive } from './lib/keepPoolAlive'
 import { databaseUrl, payloadSecret } from './lib/env'
+import { chineseApiErrors } from './lib/apiErrorMessages'
 import { adminOrigins } from './lib/webOrigins'
 import { ROLES } from './lib/roles'
 import { migrations } from './migrations'
@@ -105,6 +106,8 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
+  // Payload's own English error texts (Invalid JSON, upload type refusals …) in Chinese.
+  hooks: { afterError: [chineseApiErrors] },
   collections: [
     Articles,
     Columns,

@@ -88,7 +88,7 @@ function withReview(collection: CollectionConfig, options: SanitizedOptions): Co
 export const reviewWorkflow =
   (pluginOptions: ReviewWorkflowOptions): Plugin =>
   (config: Config): Config => {
-    const options = sanitizeOptions(pluginOptions)
+    const options = sanitizeOptions(pluginOptions, config)
     const collections = [
       ...(config.collections ?? []),
       workflowDefinitions(options),

@@ -1,6 +1,7 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Config, Payload, PayloadRequest } from 'payload'
 
 import type { Condition } from './engine/conditions'
+import { collectionLabelsFromConfig, type LabelText, roleLabelsFromConfig } from './labels'
 import { weekdaysOnly } from './engine/workingDays'
 
 /** Who may sign a stage. */
@@ -88,6 +89,12 @@ export type ReviewWorkflowOptions = {
   collections: Record<string, ReviewedCollectionOptions>
   /** Every role a definition may name; a definition naming another is refused on save. */
   roles: string[]
+  /**
+   * How the definition editor, the run's route and the audit log name the roles, e.g.
+   * `{ unitHead: { zh: '单位负责人', en: 'Unit head' } }`.
+   * @default the option labels of the users collection's roles select field
+   */
+  roleLabels?: Record<string, LabelText>
   /** Auth collection of signers. @default 'users' */
   usersCollection?: string
   /** Field on users listing their roles. @default 'roles' */
@@ -205,14 +212,20 @@ export type SanitizedOptions = Required<Omit<ReviewWorkflowOptions, 'onFinalAppr
   onFinalApproval?: ReviewWorkflowOptions['onFinalApproval']
   canFinallyApprove?: ReviewWorkflowOptions['canFinallyApprove']
   slugs: { definitions: CollectionSlug; runs: CollectionSlug; audit: CollectionSlug; notifications: CollectionSlug }
+  /** Labels of the host's collections by slug (their singular label), for showing a slug. */
+  collectionLabels: Record<string, LabelText>
 }
 
-export function sanitizeOptions(options: ReviewWorkflowOptions): SanitizedOptions {
+export function sanitizeOptions(options: ReviewWorkflowOptions, config: Pick<Config, 'collections'> = {}): SanitizedOptions {
+  const usersCollection = options.usersCollection ?? 'users'
+  const userRolesField = options.userRolesField ?? 'roles'
   return {
     collections: options.collections,
     roles: options.roles,
-    usersCollection: options.usersCollection ?? 'users',
-    userRolesField: options.userRolesField ?? 'roles',
+    roleLabels: { ...roleLabelsFromConfig(config, usersCollection, userRolesField), ...options.roleLabels },
+    collectionLabels: collectionLabelsFromConfig(config.collections ?? []),
+    usersCollection,
+    userRolesField,
     userUnitField: options.userUnitField ?? 'unit',
     unitsCollection: options.unitsCollection ?? 'units',
     auditReaderRoles: options.auditReaderRoles ?? ['auditAdmin'],

@@ -15,7 +15,14 @@ export const changePasswordEndpoint: Endpoint = {
   custom: { [ALLOW_PENDING_PASSWORD_CHANGE]: true },
   handler: async (req) => {
     if (!req.user) throw userError('请先登录。', 401)
-    const body = (await req.json?.().catch(() => null)) as { currentPassword?: unknown; newPassword?: unknown } | null
+    const text = req.text ? await req.text() : ''
+    type Body = { currentPassword?: unknown; newPassword?: unknown } | null
+    let body: Body = null
+    try {
+      body = text.trim() ? (JSON.parse(text) as Body) : null
+    } catch {
+      throw userError('请求内容不是有效的 JSON，请检查后重试。', 400)
+    }
     const currentPassword = typeof body?.currentPassword === 'string' ? body.currentPassword : ''
     const newPassword = typeof body?.newPassword === 'string' ? body.newPassword : ''
     if (!newPassword) throw userError('请输入新密码。', 400)

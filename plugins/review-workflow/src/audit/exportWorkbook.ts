@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 
 import { AUDIT_ACTION_LABELS } from '../collections/AuditLog'
+import { type LabelText, translateLabel } from '../labels'
 import { chinaWallClock } from '../reviewForm/format'
 
 const COLUMNS = [
@@ -23,8 +24,19 @@ const COLUMNS = [
 
 const OUTCOME_LABELS: Record<string, string> = { success: '成功', failure: '失败' }
 
-/** Audit records as an .xlsx workbook (times in China time, actions in Chinese, hashes kept). */
-export async function auditWorkbook(records: Record<string, unknown>[]): Promise<Buffer> {
+/** How the workbook names roles and content types (by code); codes without a label stay as they are. */
+export type AuditWorkbookLabels = { roles?: Record<string, LabelText>; collections?: Record<string, LabelText> }
+
+const named = (codes: unknown, labels: Record<string, LabelText> | undefined) =>
+  String(codes ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => translateLabel(labels?.[c], 'zh', c))
+    .join('、')
+
+/** Audit records as an .xlsx workbook (times in China time; actions, roles and content types in Chinese; hashes kept). */
+export async function auditWorkbook(records: Record<string, unknown>[], labels: AuditWorkbookLabels = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'review-workflow'
   workbook.created = new Date()
@@ -37,6 +49,8 @@ export async function auditWorkbook(records: Record<string, unknown>[]): Promise
       at: chinaWallClock(record.at as string),
       action: AUDIT_ACTION_LABELS[record.action as keyof typeof AUDIT_ACTION_LABELS] ?? record.action,
       outcome: OUTCOME_LABELS[String(record.outcome)] ?? '',
+      roles: named(record.roles, labels.roles),
+      docCollection: named(record.docCollection, labels.collections),
     })
   }
   sheet.getColumn('at').numFmt = 'yyyy-mm-dd hh:mm:ss'

@@ -121,11 +121,15 @@ const refuseDelete: CollectionBeforeDeleteHook = () => {
  * or deletes a record through any API — the hooks refuse it even with overrideAccess.
  */
 export function auditLog(options: SanitizedOptions): CollectionConfig {
+  const roleCodes = { path: '@gov/review-workflow/client#CodeLabels', clientProps: { labels: options.roleLabels } }
+  const collectionCodes = { path: '@gov/review-workflow/client#CodeLabels', clientProps: { labels: options.collectionLabels } }
+  const stageNumber = '@gov/review-workflow/client#StageNumber'
   return {
     slug: options.slugs.audit,
     labels: { singular: { zh: '审计日志', en: 'Audit record' }, plural: { zh: '审计日志', en: 'Audit log' } },
     admin: {
-      useAsTitle: 'action',
+      // A record is named by its number: the action is a code, shown by its label in its own field.
+      useAsTitle: 'seq',
       defaultColumns: ['seq', 'at', 'actorName', 'action', 'outcome', 'subject', 'docCollection', 'docId', 'clientAddress'],
       listSearchableFields: ['actorName', 'subject', 'detail', 'opinion', 'clientAddress'],
       group: { zh: '审核', en: 'Review' },
@@ -137,12 +141,12 @@ export function auditLog(options: SanitizedOptions): CollectionConfig {
     hooks: { beforeChange: [chainAuditRecord(options)], beforeDelete: [refuseDelete] },
     fields: [
       { name: 'seq', type: 'number', unique: true, index: true, label: { zh: '序号', en: 'Seq' } },
-      { name: 'at', type: 'date', required: true, index: true, label: { zh: '时间', en: 'Time' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'at', type: 'date', required: true, index: true, label: { zh: '时间', en: 'Time' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm:ss' } } },
       { name: 'actor', type: 'relationship', relationTo: options.usersCollection as never, label: { zh: '操作人', en: 'Actor' } },
       { name: 'actorName', type: 'text', label: { zh: '操作人姓名', en: 'Actor name' } },
       { name: 'actingFor', type: 'relationship', relationTo: options.usersCollection as never, label: { zh: '代理', en: 'Acting for' } },
       { name: 'actingForName', type: 'text', label: { zh: '被代理人', en: 'Acting for (name)' } },
-      { name: 'roles', type: 'text', label: { zh: '角色', en: 'Roles' } },
+      { name: 'roles', type: 'text', label: { zh: '角色', en: 'Roles' }, admin: { components: { Field: roleCodes, Cell: roleCodes } } },
       { name: 'unit', type: 'text', label: { zh: '单位', en: 'Unit' } },
       {
         name: 'action',
@@ -163,10 +167,10 @@ export function auditLog(options: SanitizedOptions): CollectionConfig {
       },
       { name: 'subject', type: 'text', index: true, label: { zh: '操作对象', en: 'Subject' } },
       { name: 'detail', type: 'textarea', label: { zh: '详情', en: 'Detail' } },
-      { name: 'docCollection', type: 'text', index: true, label: { zh: '内容类型', en: 'Collection' } },
+      { name: 'docCollection', type: 'text', index: true, label: { zh: '内容类型', en: 'Collection' }, admin: { components: { Field: collectionCodes, Cell: collectionCodes } } },
       { name: 'docId', type: 'text', index: true, label: { zh: '内容编号', en: 'Document' } },
       { name: 'runId', type: 'text', label: { zh: '审核记录', en: 'Run' } },
-      { name: 'stage', type: 'number', label: { zh: '环节', en: 'Stage' } },
+      { name: 'stage', type: 'number', label: { zh: '环节', en: 'Stage' }, admin: { components: { Field: stageNumber, Cell: stageNumber } } },
       { name: 'opinion', type: 'textarea', label: { zh: '意见', en: 'Opinion' } },
       { name: 'revisionHash', type: 'text', label: { zh: '版本摘要', en: 'Revision hash' } },
       { name: 'clientAddress', type: 'text', label: { zh: '客户端地址', en: 'Client address' } },

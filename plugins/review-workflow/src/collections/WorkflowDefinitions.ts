@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { hasRoleIn } from '../access/hasRoleIn'
-import { OPERATOR_LABELS, OPERATORS } from '../engine/conditions'
+import { OPERATOR_LABELS, OPERATOR_LABELS_EN, OPERATORS } from '../engine/conditions'
 import type { SanitizedOptions } from '../options'
 import { recordDefinitionChange, recordDefinitionDelete } from '../hooks/recordDefinitionChange'
 import { validateDefinition } from '../hooks/validateDefinition'
@@ -29,7 +29,7 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
           name: 'role',
           type: 'select',
           label: { zh: '角色', en: 'Role' },
-          options: options.roles.map((r) => ({ value: r, label: r })),
+          options: options.roles.map((r) => ({ value: r, label: options.roleLabels[r] ?? r })),
           admin: { condition: (_, stage) => stage?.signerType !== 'users' },
         },
         {
@@ -45,7 +45,10 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
       name: 'unitCode',
       type: 'text',
       label: { zh: '限定单位（机构代码）', en: 'Unit code' },
-      admin: { condition: (_, stage) => stage?.signerType === 'role' && Boolean(stage?.unitCode) },
+      admin: {
+        condition: (_, stage) => stage?.signerType === 'role' && Boolean(stage?.unitCode),
+        components: { Field: { path: '@gov/review-workflow/client#UnitCodeInput', clientProps: { unitsCollection: options.unitsCollection } } },
+      },
     },
     {
       name: 'users',
@@ -87,19 +90,40 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
       name: 'conditions',
       type: 'array',
       label: { zh: '适用条件（留空为始终适用）', en: 'Conditions (empty: always)' },
+      labels: { singular: { zh: '条件', en: 'Condition' }, plural: { zh: '条件', en: 'Conditions' } },
+      admin: {
+        components: { RowLabel: '@gov/review-workflow/client#ConditionRowLabel' },
+        description: {
+          zh: '按内容的字段设定本环节何时加入审核路线，如“信息性质 属于 重大事件、负面信息”。',
+          en: 'When this stage joins the route, by the fields of the item, e.g. “Sensitivity is one of major, negative”.',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'field', type: 'text', required: true, label: { zh: '字段', en: 'Field' } },
+            // Stored as the field's path (e.g. sensitivity), chosen by its label; see ConditionFieldSelect.
+            {
+              name: 'field',
+              type: 'text',
+              required: true,
+              label: { zh: '字段', en: 'Field' },
+              admin: { components: { Field: '@gov/review-workflow/client#ConditionFieldSelect' } },
+            },
             {
               name: 'operator',
               type: 'select',
               required: true,
               label: { zh: '运算', en: 'Operator' },
-              options: OPERATORS.map((o) => ({ value: o, label: OPERATOR_LABELS[o] })),
+              options: OPERATORS.map((o) => ({ value: o, label: { zh: OPERATOR_LABELS[o], en: OPERATOR_LABELS_EN[o] } })),
             },
-            { name: 'value', type: 'text', label: { zh: '值', en: 'Value' } },
+            // Stored as text (several values joined by |), chosen from the field's options where it has them.
+            {
+              name: 'value',
+              type: 'text',
+              label: { zh: '值', en: 'Value' },
+              admin: { components: { Field: '@gov/review-workflow/client#ConditionValueInput' } },
+            },
           ],
         },
       ],
@@ -108,6 +132,8 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
       name: 'checklist',
       type: 'array',
       label: { zh: '审核要点', en: 'Review points' },
+      labels: { singular: { zh: '要点', en: 'Point' }, plural: { zh: '要点', en: 'Points' } },
+      admin: { components: { RowLabel: '@gov/review-workflow/client#ChecklistRowLabel' } },
       fields: [{ name: 'item', type: 'text', required: true, label: { zh: '要点', en: 'Point' } }],
     },
   ]
@@ -126,7 +152,7 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
         type: 'select',
         required: true,
         label: { zh: '适用内容', en: 'Collection' },
-        options: Object.keys(options.collections).map((slug) => ({ value: slug, label: slug })),
+        options: Object.keys(options.collections).map((slug) => ({ value: slug, label: options.collectionLabels[slug] ?? slug })),
       },
       {
         name: 'active',
@@ -135,7 +161,22 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
         label: { zh: '启用', en: 'Active' },
         admin: { description: { zh: '同一内容类型只应启用一个流程；提交时使用启用中代码最小的一个。', en: 'One active workflow per collection.' } },
       },
-      { name: 'stages', type: 'array', required: true, minRows: 1, label: { zh: '审核环节（按顺序）', en: 'Stages (in order)' }, fields: stageFields },
+      {
+        name: 'stages',
+        type: 'array',
+        required: true,
+        minRows: 1,
+        label: { zh: '审核环节（按顺序）', en: 'Stages (in order)' },
+        labels: { singular: { zh: '审核环节', en: 'Stage' }, plural: { zh: '审核环节', en: 'Stages' } },
+        admin: {
+          components: { RowLabel: '@gov/review-workflow/client#StageRowLabel' },
+          description: {
+            zh: '按顺序逐级签发；设有适用条件的环节只在内容符合条件时加入审核路线。',
+            en: 'Signed in order; a stage with conditions joins the route only when the item matches them.',
+          },
+        },
+        fields: stageFields,
+      },
     ],
   }
 }

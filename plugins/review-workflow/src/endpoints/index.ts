@@ -7,6 +7,7 @@ import { checkRevision } from '../engine/contentCheck'
 import { mayReadDocument } from '../engine/documentAccess'
 import { myPending, workflowState } from '../engine/state'
 import type { SanitizedOptions } from '../options'
+import { definitionFields } from './definitionFields'
 import { loadReviewForm } from '../reviewForm/formData'
 import { loadRegister, registerXlsx } from '../reviewForm/register'
 import { renderReviewFormDocx } from '../reviewForm/renderDocx'
@@ -14,12 +15,18 @@ import { renderReviewFormHtml } from '../reviewForm/renderHtml'
 
 type Body = { opinion?: string; reason?: string; checkReason?: string; to?: number | string; checklist?: Record<string, boolean>; expectedStage?: number }
 
+/** The JSON body of an action; none is an empty one. Anything else than a JSON object is refused. */
 async function bodyOf(req: PayloadRequest): Promise<Body> {
+  const text = req.text ? await req.text() : ''
+  if (!text.trim()) return {}
+  let body: unknown
   try {
-    return ((await req.json?.()) ?? {}) as Body
+    body = JSON.parse(text)
   } catch {
-    return {}
+    throw userError('请求内容不是有效的 JSON，请检查后重试。', 400)
   }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw userError('请求内容应为 JSON 对象，如 {"opinion": "同意"}。', 400)
+  return body as Body
 }
 
 function requireUser(req: PayloadRequest) {
@@ -73,6 +80,15 @@ export function workflowEndpoints(options: SanitizedOptions): Endpoint[] {
       handler: async (req) => {
         requireUser(req)
         return Response.json(await myPending(req, options, { page: Number(req.searchParams.get('page') ?? 1) }))
+      },
+    },
+    {
+      // What the definition editor offers: each reviewed collection's fields a condition may test.
+      path: '/workflow/definition-fields',
+      method: 'get',
+      handler: async (req) => {
+        requireUser(req)
+        return Response.json(definitionFields(req, options), { headers: { 'Cache-Control': 'no-store' } })
       },
     },
     {

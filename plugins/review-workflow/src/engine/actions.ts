@@ -15,7 +15,7 @@ import { appendAudit } from './audit'
 import { type ContentCheck, checkRevision, refuseBlocked, summariseFindings, warningNote, warningsOf } from './contentCheck'
 import { notify } from './notify'
 import { loadDefinition } from './definitions'
-import { resolveRoute, type RouteStage, selectValueLabels } from './resolveRoute'
+import { resolveRoute, routeLabels, type RouteStage } from './resolveRoute'
 import { revisionHash } from './revisionHash'
 import { executeSql, sql } from './sql'
 import { addWorkingDays } from './workingDays'
@@ -283,8 +283,7 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
       authorId: user.id,
       writerId: writerOf(options, args.collection, doc),
       unitField,
-      labels: config.fieldLabels,
-      valueLabels: selectValueLabels(req, args.collection),
+      ...routeLabels(req, options, args.collection),
     })
     const hash = revisionHash(doc, config.reviewedFields)
     const now = new Date()

@@ -60,6 +60,20 @@ describe('validateGroup', () => {
     expect(problems[0]).toContain('需要数字')
     expect(problems[1]).toContain('请填写比较值')
   })
+
+  it('names fields by their labels and checks the values of a select against its options', () => {
+    const fields = {
+      sensitivity: { label: '信息性质', options: [{ value: 'normal', label: '一般' }, { value: 'major', label: '重大事件' }, { value: 'negative', label: '负面信息' }] },
+      amount: { label: '预算金额' },
+    }
+    expect(validateGroup({ match: 'all', conditions: [{ field: 'sensitivity', operator: 'in', value: 'major|negative' }] }, ['sensitivity', 'amount'], fields)).toEqual([])
+    expect(validateGroup({ match: 'all', conditions: [{ field: 'sensitivity', operator: 'in', value: 'major|bad' }] }, ['sensitivity', 'amount'], fields)).toEqual([
+      '第 1 个条件：“信息性质”没有“bad”这一项。可选：一般、重大事件、负面信息。',
+    ])
+    expect(validateGroup({ match: 'all', conditions: [{ field: 'amout', operator: 'gte', value: '1' }] }, ['sensitivity', 'amount'], fields)).toEqual([
+      '第 1 个条件：字段“amout”不存在。可用字段：信息性质、预算金额。',
+    ])
+  })
 })
 
 describe('describeGroup', () => {

@@ -17,10 +17,25 @@ export const OPERATOR_LABELS: Record<Operator, string> = {
   exists: '已填写',
 }
 
+export const OPERATOR_LABELS_EN: Record<Operator, string> = {
+  equals: 'equals',
+  not_equals: 'does not equal',
+  in: 'is one of',
+  not_in: 'is none of',
+  gte: 'at least',
+  gt: 'more than',
+  lte: 'at most',
+  lt: 'less than',
+  exists: 'is filled in',
+}
+
+/** Operators comparing numbers. */
+export const NUMERIC_OPERATORS: readonly Operator[] = ['gte', 'gt', 'lte', 'lt']
+
 export type Condition = { field: string; operator: Operator; value?: string | null }
 export type ConditionGroup = { match: 'all' | 'any'; conditions: Condition[] }
 
-const listOf = (value: string | null | undefined) =>
+export const listOf = (value: string | null | undefined) =>
   String(value ?? '')
     .split(/[|,，、]/)
     .map((v) => v.trim())
@@ -98,24 +113,38 @@ export function describeGroup(
     .join(group.match === 'any' ? ' 或 ' : ' 且 ')
 }
 
+/** What a condition's field offers, for checking a definition: its label and, for a select, its values. */
+export type KnownField = { label: string; options?: { value: string; label: string }[] }
+
 /**
  * Checks a group against the fields a collection has; returns Chinese messages, empty when valid.
+ * `fields` (by path) names the fields and their values in the messages and checks the values of
+ * select and checkbox fields.
  */
-export function validateGroup(group: ConditionGroup, knownFields: readonly string[]): string[] {
+export function validateGroup(group: ConditionGroup, knownFields: readonly string[], fields: Record<string, KnownField> = {}): string[] {
   const problems: string[] = []
+  const offered = Object.values(fields).map((f) => f.label)
   group.conditions.forEach((c, i) => {
     const where = `第 ${i + 1} 个条件`
     const root = c.field?.split('.')[0]
-    if (!c.field) problems.push(`${where}：请填写字段名。`)
+    const known = c.field ? fields[c.field] : undefined
+    const name = known ? `“${known.label}”` : `“${c.field}”`
+    if (!c.field) problems.push(`${where}：请选择字段。`)
     else if (!knownFields.includes(root)) {
-      problems.push(`${where}：字段“${c.field}”不存在。可用字段：${knownFields.join('、')}。`)
+      problems.push(`${where}：字段“${c.field}”不存在。可用字段：${(offered.length ? offered : knownFields).join('、')}。`)
     }
     if (!OPERATORS.includes(c.operator)) problems.push(`${where}：不支持的运算符“${c.operator}”。`)
-    if (['gte', 'gt', 'lte', 'lt'].includes(c.operator) && !Number.isFinite(Number(c.value))) {
+    if (NUMERIC_OPERATORS.includes(c.operator) && !Number.isFinite(Number(c.value))) {
       problems.push(`${where}：“${OPERATOR_LABELS[c.operator]}”需要数字，当前为“${c.value ?? ''}”。`)
     }
     if (c.operator !== 'exists' && (c.value === undefined || c.value === null || c.value === '')) {
       problems.push(`${where}：请填写比较值。`)
+    } else if (c.operator !== 'exists' && !NUMERIC_OPERATORS.includes(c.operator) && known?.options) {
+      const values = known.options.map((o) => o.value)
+      const unknown = listOf(c.value).filter((v) => !values.includes(v))
+      if (unknown.length) {
+        problems.push(`${where}：${name}没有“${unknown.join('、')}”这一项。可选：${known.options.map((o) => o.label).join('、')}。`)
+      }
     }
   })
   return problems

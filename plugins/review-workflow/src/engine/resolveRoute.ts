@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { userError } from '../errors'
 import type { SanitizedOptions } from '../options'
+import { conditionFields, conditionLabels } from '../labels'
 import { describeGroup, evaluateGroup } from './conditions'
 import type { NormalizedDefinition, NormalizedStage } from './definitions'
 
@@ -21,22 +22,17 @@ export type RouteStage = {
   because: string
 }
 
-/** Chinese labels of select options, so a condition reads 涉及领导活动 属于 县级领导活动或图片 … */
-export function selectValueLabels(req: PayloadRequest, collection: string): Record<string, Record<string, string>> {
-  const fields = req.payload.collections[collection as CollectionSlug]?.config.flattenedFields ?? []
-  const result: Record<string, Record<string, string>> = {}
-  for (const field of fields) {
-    if (field.type !== 'select') continue
-    result[field.name] = Object.fromEntries(
-      field.options.map((o) => {
-        if (typeof o === 'string') return [o, o]
-        const label = o.label as unknown
-        const text = typeof label === 'string' ? label : ((label as Record<string, string>)?.zh ?? o.value)
-        return [o.value, text]
-      }),
-    )
-  }
-  return result
+/**
+ * The Chinese names of a collection's fields and of their values, so a condition reads
+ * 涉及领导活动 属于 县级领导活动或图片 … and 写给领导 = 是 on the route and the review form.
+ */
+export function routeLabels(
+  req: PayloadRequest,
+  options: SanitizedOptions,
+  collection: string,
+): { labels: Record<string, string>; valueLabels: Record<string, Record<string, string>> } {
+  const fields = req.payload.collections[collection as CollectionSlug]?.config.fields ?? []
+  return conditionLabels(conditionFields(fields, { fieldLabels: options.collections[collection]?.fieldLabels }))
 }
 
 type UserDoc = { id: number | string; name?: string; email?: string }

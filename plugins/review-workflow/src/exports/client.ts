@@ -1,3 +1,5 @@
 export { WorkflowPanelClient } from '../components/WorkflowPanel/index.client'
 export { PendingViewClient } from '../components/PendingView/index.client'
 export { JsonView } from '../components/JsonView/index.client'
+export { ChecklistRowLabel, ConditionFieldSelect, ConditionRowLabel, ConditionValueInput, StageRowLabel, UnitCodeInput } from '../components/DefinitionEditor/index.client'
+export { CodeLabels, LookupTitle, OpenLink, StageNumber } from '../components/CodeLabels/index.client'

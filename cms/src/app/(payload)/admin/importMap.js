@@ -36,7 +36,17 @@ import { MessageReplyPanel as MessageReplyPanel_4f58d1ad152e529f7469854876b15943
 import { CheckWordsImport as CheckWordsImport_d38704073b1f9c81c55fde0e89ee85bd } from '../../../components/CheckWordsImport'
 import { InspectionReportItems as InspectionReportItems_97e1dd79613098d13719df2d85d06760 } from '../../../components/InspectionReportItems'
 import { InspectionRunButton as InspectionRunButton_01bf444d3cac320e8b3927f799075c17 } from '../../../components/InspectionRunButton'
+import { UnitCodeInput as UnitCodeInput_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { ConditionFieldSelect as ConditionFieldSelect_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { ConditionValueInput as ConditionValueInput_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { ConditionRowLabel as ConditionRowLabel_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { ChecklistRowLabel as ChecklistRowLabel_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { StageRowLabel as StageRowLabel_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { CodeLabels as CodeLabels_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { LookupTitle as LookupTitle_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
+import { StageNumber as StageNumber_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
 import { AuditExportForm as AuditExportForm_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
+import { OpenLink as OpenLink_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
 import { AdminIcon as AdminIcon_9a1874b676b04705842f901c297a6dc9 } from '../../../components/AdminGraphics'
 import { AdminLogo as AdminLogo_9a1874b676b04705842f901c297a6dc9 } from '../../../components/AdminGraphics'
 import { DeadlinesNavLink as DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
@@ -94,7 +104,17 @@ export const importMap = {
   "/components/CheckWordsImport#CheckWordsImport": CheckWordsImport_d38704073b1f9c81c55fde0e89ee85bd,
   "/components/InspectionReportItems#InspectionReportItems": InspectionReportItems_97e1dd79613098d13719df2d85d06760,
   "/components/InspectionRunButton#InspectionRunButton": InspectionRunButton_01bf444d3cac320e8b3927f799075c17,
+  "@gov/review-workflow/client#UnitCodeInput": UnitCodeInput_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#ConditionFieldSelect": ConditionFieldSelect_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#ConditionValueInput": ConditionValueInput_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#ConditionRowLabel": ConditionRowLabel_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#ChecklistRowLabel": ChecklistRowLabel_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#StageRowLabel": StageRowLabel_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#CodeLabels": CodeLabels_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#LookupTitle": LookupTitle_51e1a4e944cfd9332d1b06c6ebb4f419,
+  "@gov/review-workflow/client#StageNumber": StageNumber_51e1a4e944cfd9332d1b06c6ebb4f419,
   "@gov/review-workflow/rsc#AuditExportForm": AuditExportForm_30ecf247e3a3630988232822613f41df,
+  "@gov/review-workflow/client#OpenLink": OpenLink_51e1a4e944cfd9332d1b06c6ebb4f419,
   "/components/AdminGraphics#AdminIcon": AdminIcon_9a1874b676b04705842f901c297a6dc9,
   "/components/AdminGraphics#AdminLogo": AdminLogo_9a1874b676b04705842f901c297a6dc9,
   "/components/DeadlinesView#DeadlinesNavLink": DeadlinesNavLink_1960d28ba973409b78dd4c47e1189bb5,

@@ -4,21 +4,23 @@ import type { JSONFieldClientComponent } from 'payload'
 import { FieldDescription, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { jsonShape, jsonViewText, type JsonViewText, type Scalar, scalarText } from './shape'
+import { type JsonTable, jsonShape, jsonViewText, type JsonViewText, type Scalar, scalarText, tableShape } from './shape'
 
 /**
  * A JSON field shown read-only: a small table for a flat object or a list of flat objects,
  * otherwise the value as indented text. Used instead of Payload's JSON editor, which loads its
  * code editor (Monaco) from a public CDN that an intranet admin cannot reach.
  *
- * In a field's config: `admin: { components: { Field: '@gov/review-workflow/client#JsonView' } }`.
+ * In a field's config: `admin: { components: { Field: '@gov/review-workflow/client#JsonView' } }`;
+ * with `clientProps: { table }` (a {@link JsonTable}) a list of records is shown under Chinese
+ * column headers with coded values by their labels.
  */
-export const JsonView: JSONFieldClientComponent = ({ field, path: pathFromProps }) => {
+export const JsonView: React.FC<React.ComponentProps<JSONFieldClientComponent> & { table?: JsonTable }> = ({ field, path: pathFromProps, table: tableSpec }) => {
   const { value, path } = useField<unknown>({ potentiallyStalePath: pathFromProps })
   const { i18n } = useTranslation()
   const text = jsonViewText(i18n.language)
   const label = labelText(field.label, field.name, i18n.language)
-  const shape = jsonShape(value)
+  const shape = tableSpec ? tableShape(value, tableSpec, i18n.language) : jsonShape(value)
   const id = `field-${path.replace(/\./g, '__')}`
 
   let body: React.ReactNode

@@ -58,3 +58,60 @@ export function scalarText(value: Scalar | undefined, text: JsonViewText): strin
   if (typeof value === 'boolean') return value ? text.yes : text.no
   return String(value)
 }
+
+/** A label as Payload takes it: plain text, or one text per language. */
+export type TableLabel = string | Record<string, string>
+
+/**
+ * How to show a list of records (a frozen route, content-check findings) as a table for people:
+ * which keys become columns under which headers, and the labels of coded values. Given to the
+ * JSON view as `clientProps: { table }`.
+ */
+export type JsonTable = {
+  /** The list is this key of the value (e.g. `findings`). */
+  rowsAt?: string
+  /** The columns shown, in order, by key, with their headers. */
+  columns: Record<string, TableLabel>
+  /** Labels of coded values by column, e.g. `{ mode: { one: { zh: '单人签发' } } }`. */
+  values?: Record<string, Record<string, TableLabel>>
+}
+
+const translated = (label: TableLabel | undefined, language: string, fallback: string): string => {
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') return label[language] ?? label.zh ?? label.en ?? fallback
+  return fallback
+}
+
+/** A name for a nested value: a signer's name, a list joined with 、, else compact JSON. */
+function cellValue(value: unknown, labels: Record<string, TableLabel> | undefined, language: string): Scalar {
+  if (value === undefined || value === null || value === '') return null
+  if (typeof value === 'string' || typeof value === 'number') return labels ? translated(labels[String(value)], language, String(value)) : value
+  if (typeof value === 'boolean') return value
+  if (Array.isArray(value)) {
+    const items = value.map((v) => cellValue(v, labels, language)).filter((v) => v !== null && v !== '')
+    return items.length ? items.map((v) => String(v)).join('、') : null
+  }
+  if (typeof value === 'object') {
+    const named = value as { name?: unknown; label?: unknown }
+    if (typeof named.name === 'string') return named.name
+    if (typeof named.label === 'string') return named.label
+    return JSON.stringify(value)
+  }
+  return String(value)
+}
+
+/**
+ * The shape of a value shown as a {@link JsonTable}: rows under translated headers. A value that
+ * is not a list of records is shown as {@link jsonShape} would.
+ */
+export function tableShape(value: unknown, table: JsonTable, language: string): JsonShape {
+  const list = table.rowsAt && value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[table.rowsAt] : value
+  if (!Array.isArray(list) || !list.every((row) => row && typeof row === 'object' && !Array.isArray(row))) return jsonShape(value)
+  if (list.length === 0) return { kind: 'empty' }
+  const keys = Object.keys(table.columns).filter((key) => list.some((row) => (row as Record<string, unknown>)[key] !== undefined))
+  const headers = keys.map((key) => translated(table.columns[key], language, key))
+  const rows = list.map((row) =>
+    Object.fromEntries(keys.map((key, i) => [headers[i], cellValue((row as Record<string, unknown>)[key], table.values?.[key], language)])),
+  )
+  return { kind: 'rows', columns: headers, rows }
+}
