@@ -60,9 +60,13 @@ describe('public portal', () => {
     const article = await firstArticleUrl(page)
     await page.goto(`${portalUrl}/sitemap/`)
     const subsite = await page.locator('a[href^="/subsites/"]').first().getAttribute('href')
+    // The home page's 政策解读 block always carries the catalog's interpretations (few, unlike
+    // the catalog's newest-ten list on /xxgk/, which newer documents can fill).
+    await page.goto(`${portalUrl}/`)
+    const interpretation = await page.locator('main a[href^="/interpretations/"]').first().getAttribute('href')
     await page.goto(`${portalUrl}/xxgk/`)
-    const [catalog, policy, interpretation, report] = await Promise.all(
-      ['/xxgk/catalog/', '/policies/', '/interpretations/', '/xxgk/annual-reports/'].map((prefix) => page.locator(`.with-nav a[href^="${prefix}"]`).first().getAttribute('href')),
+    const [catalog, policy, report] = await Promise.all(
+      ['/xxgk/catalog/', '/policies/', '/xxgk/annual-reports/'].map((prefix) => page.locator(`.with-nav a[href^="${prefix}"]`).first().getAttribute('href')),
     )
     const disclosurePages = ['/xxgk/', '/xxgk/guide/', catalog!, policy!, interpretation!, report!, '/xxgk/apply/']
     const line = await submissionLinePages(page)
