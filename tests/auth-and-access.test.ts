@@ -211,6 +211,34 @@ describe('unit-scoped access to articles', () => {
   })
 })
 
+describe("a unit's sub-site columns", () => {
+  const asWebmasterA = { user: undefined as never, overrideAccess: false as const }
+  beforeAll(async () => {
+    asWebmasterA.user = (await makeUser('webmasterA', ['webmaster'], ids.unitA)) && users.webmasterA
+  })
+
+  it("are created and changed by that unit's webmaster only; never for another unit or the main portal", async () => {
+    const own = await payload.create({ collection: 'columns', data: { name: '甲局动态', slug: 'jiaju-dongtai', kind: 'news', unit: ids.unitA }, ...asWebmasterA })
+    expect(own.unit).toMatchObject({ id: ids.unitA })
+    const columnB = await payload.create({ collection: 'columns', overrideAccess: true, data: { name: '乙局动态', slug: 'yiju-dongtai', kind: 'news', unit: ids.unitB } })
+
+    await expect(payload.create({ collection: 'columns', data: { name: '乙局通知', slug: 'yiju-tongzhi', kind: 'news', unit: ids.unitB }, ...asWebmasterA })).rejects.toThrow()
+    await expect(payload.create({ collection: 'columns', data: { name: '主站专题', slug: 'zhuzhan-zhuanti', kind: 'news' }, ...asWebmasterA })).rejects.toThrow()
+    await expect(payload.update({ collection: 'columns', id: columnB.id, data: { name: '被改了' }, ...asWebmasterA })).rejects.toThrow()
+    await expect(payload.update({ collection: 'columns', id: own.id, data: { unit: ids.unitB }, ...asWebmasterA })).rejects.toThrow()
+    await expect(payload.update({ collection: 'columns', id: ids.column, data: { name: '被改了' }, ...asWebmasterA })).rejects.toThrow()
+    await expect(payload.delete({ collection: 'columns', id: columnB.id, ...asWebmasterA })).rejects.toThrow()
+
+    const slugs = (await payload.find({ collection: 'columns', overrideAccess: true, pagination: false })).docs.map((c) => [c.slug, c.name, c.unit && typeof c.unit === 'object' ? c.unit.id : c.unit])
+    expect(slugs).toEqual(expect.arrayContaining([['yiju-dongtai', '乙局动态', ids.unitB], ['yaowen', '要闻动态', null], ['jiaju-dongtai', '甲局动态', ids.unitA]]))
+    expect(slugs.map(([slug]) => slug)).not.toContain('yiju-tongzhi')
+    expect(slugs.map(([slug]) => slug)).not.toContain('zhuzhan-zhuanti')
+
+    const renamed = await payload.update({ collection: 'columns', id: own.id, data: { name: '甲局要闻' }, ...asWebmasterA })
+    expect(renamed.name).toBe('甲局要闻')
+  })
+})
+
 describe('classified items', () => {
   it('can never be published, not even through the Local API with overrideAccess', async () => {
     await expect(

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { manageColumns } from '../access/manageColumns'
+import { unitOf } from '../access/unitOf'
+import { hasRole } from '../lib/roles'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -56,7 +58,10 @@ export const Columns: CollectionConfig = {
       type: 'relationship',
       relationTo: 'units',
       label: { zh: '所属子站单位', en: 'Sub-site unit' },
-      admin: { description: { zh: '留空为主站栏目。', en: 'Empty for the main portal.' } },
+      // A unit's webmaster works in their own sub-site; only the system administrator sets up main-portal columns.
+      defaultValue: ({ user }) => (hasRole(user, 'sysAdmin') ? undefined : unitOf(user)),
+      filterOptions: ({ user }) => (!user || hasRole(user, 'sysAdmin') ? true : { id: { equals: unitOf(user) ?? 0 } }),
+      admin: { description: { zh: '留空为主站栏目（只有系统管理员可以设置主站栏目）。单位网站管理员只能管理本单位子站的栏目。', en: 'Empty for the main portal (system administrator only). A unit webmaster manages only their own sub-site.' } },
     },
     { name: 'description', type: 'textarea', label: { zh: '栏目说明', en: 'Description' } },
     { name: 'showOnHome', type: 'checkbox', defaultValue: false, label: { zh: '在首页显示', en: 'Show on home' } },
