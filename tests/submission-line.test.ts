@@ -258,6 +258,51 @@ describe('what an office decides', () => {
   })
 })
 
+describe('deciding on a receipt (POST /api/submission-receipts/:id/decision)', () => {
+  const decision = (receipt: number, body: unknown, email?: string) => rest.post(`/api/submission-receipts/${receipt}/decision`, body, email)
+
+  it('is for the receiving office’s 信息编辑 only, and says what is missing', async () => {
+    const receipt = await receiptAt(await sendUp('officer@demo.gov.cn', '县教育局开展冬季学生体质监测'), unit['县政府办'])
+    const refused = async (body: unknown, email: string | undefined, status: number) => {
+      const response = await decision(receipt.id, body, email)
+      expect(response.status).toBe(status)
+      return rest.errorOf(response)
+    }
+    expect(await refused({ action: 'forward' }, undefined, 401)).toBe('请先登录。')
+    expect(await refused({ action: 'forward' }, 'officer@demo.gov.cn', 403)).toBe('只有接收机构的信息编辑可以处理。') // reads it (own item), may not decide
+    expect(await refused({ action: 'forward' }, 'editor.city@demo.gov.cn', 404)).toBe('收报记录不存在或无权查看。')
+    expect(await refused({ action: 'publish' }, 'editor@demo.gov.cn', 400)).toBe('处理方式应为采用、转报或退稿。')
+    expect(await refused({ action: 'return', returnReason: '  ' }, 'editor@demo.gov.cn', 400)).toBe('请填写退稿理由，报送单位会看到它。')
+    expect(await refused({ action: 'adopt', adoptionMode: 'full' }, 'editor@demo.gov.cn', 400)).toBe('请选择采用的刊期。')
+    expect(await refused({ action: 'adopt', adoptedIn: 1 }, 'editor@demo.gov.cn', 400)).toBe('请选择采用方式（全文、摘要或综合）。')
+    expect((await receiptAt(receipt.submission as number, unit['县政府办'])).status).toBe('pending')
+  })
+
+  it('adopts and forwards in one action; then neither the adoption nor a return is possible', async () => {
+    const id = await sendUp('officer@demo.gov.cn', '县教育局推进义务教育优质均衡发展')
+    const receipt = await receiptAt(id, unit['县政府办'])
+    const issue = await newIssue('editor@demo.gov.cn', journal['政务要情'])
+    const response = await decision(receipt.id, { action: 'adopt', adoptionMode: 'summary', adoptedIn: issue.id, alsoForward: true }, 'editor@demo.gov.cn')
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { doc: { status: string } }).doc.status).toBe('adoptedForwarded')
+    expect(await receiptAt(id, unit['市政府办'])).toMatchObject({ status: 'pending', originUnit: unit['教育局'], fromUnit: unit['县政府办'] })
+
+    const again = await decision(receipt.id, { action: 'adopt', adoptionMode: 'full', adoptedIn: issue.id }, 'editor@demo.gov.cn')
+    expect([again.status, await rest.errorOf(again)]).toEqual([409, '采用已登记，不能修改；如需更正，请联系系统管理员。'])
+    const back = await decision(receipt.id, { action: 'return', returnReason: '不符合要求。' }, 'editor@demo.gov.cn')
+    expect([back.status, await rest.errorOf(back)]).toEqual([409, '已采用或转报的信息不能退稿。'])
+  })
+
+  it('returns with the reason the unit reads', async () => {
+    const id = await sendUp('officer@demo.gov.cn', '县教育局召开工作例会')
+    const receipt = await receiptAt(id, unit['县政府办'])
+    const response = await decision(receipt.id, { action: 'return', returnReason: '例行会议，信息价值不高。' }, 'editor@demo.gov.cn')
+    expect(response.status).toBe(200)
+    const item = await payload.findByID({ collection: 'submissions', id, overrideAccess: true, depth: 0 })
+    expect([item.lineStatus, item.returnReason]).toEqual(['returned', '例行会议，信息价值不高。'])
+  })
+})
+
 describe('journal issue numbers', () => {
   it('number yearly with a running total across the year boundary, supplements on their own', async () => {
     const editor = await as('editor@demo.gov.cn')

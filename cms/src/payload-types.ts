@@ -299,7 +299,7 @@ export interface Column {
   kind: 'news' | 'notice' | 'policy' | 'interpretation' | 'disclosure' | 'general';
   parent?: (number | null) | Column;
   /**
-   * Empty for the main portal.
+   * Empty for the main portal (system administrator only). A unit webmaster manages only their own sub-site.
    */
   unit?: (number | null) | Unit;
   description?: string | null;
@@ -1084,7 +1084,7 @@ export interface Commission {
   createdAt: string;
 }
 /**
- * Adopt into an issue, forward upward, or return with a reason. Final once saved.
+ * Open one and adopt it into an issue, forward it upward, or return it with a reason. Final once done.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submission-receipts".
@@ -1093,9 +1093,6 @@ export interface SubmissionReceipt {
   id: number;
   title?: string | null;
   adoptionMode?: ('full' | 'summary' | 'combined') | null;
-  /**
-   * An unsigned issue of this office.
-   */
   adoptedIn?: (number | null) | JournalIssue;
   forward?: boolean | null;
   returnReason?: string | null;

@@ -1,10 +1,12 @@
 /**
  * The submission line in the real admin: the education bureau's 信息员 writes an item and submits
  * it; the bureau head signs it in the workflow panel; the county office's 信息编辑 opens a new
- * issue of 《政务要情》 and adopts the item into it from the receipt; the issue's .docx is
- * downloaded and read back; the statistics view shows the bureau's new score.
+ * issue of 《政务要情》 and adopts the item into it with the receipt’s 采用 action; the issue's .docx is
+ * downloaded and read back; the adoption scores when the issue is signed, not before.
  */
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -68,6 +70,8 @@ describe('submission line in the admin', () => {
     await page.getByText('操作成功').first().waitFor()
     await page.reload({ waitUntil: 'networkidle' })
     expect(await page.getByTestId('workflow-status').innerText()).toBe('已终审')
+    // The line's words in the header, not Payload's 已发布.
+    expect(await page.getByTestId('document-status').innerText()).toBe('已报送')
   })
 
   it('the office editor opens an issue of 《政务要情》 and adopts the item into it', async () => {
@@ -85,12 +89,19 @@ describe('submission line in the admin', () => {
     await page.goto(`${adminUrl}/admin/collections/submission-receipts`, { waitUntil: 'networkidle' })
     await page.getByRole('link', { name: TITLE }).first().click()
     await page.waitForURL(/\/submission-receipts\/\d+$/, { timeout: SLOW })
-    await pick(page, 'adoptionMode', '全文采用')
-    await pick(page, 'adoptedIn', issueTitle)
-    await page.getByRole('button', { name: '保存' }).click()
-    await page.getByText(/成功/).first().waitFor({ timeout: SLOW })
-    await page.reload({ waitUntil: 'networkidle' })
-    expect(await page.locator('#field-status').innerText()).toContain('已采用')
+    // 采用 is an action with a confirmation, not a form field that stays editable.
+    expect(await page.locator('#field-adoptionMode').isVisible()).toBe(false)
+    await page.getByRole('button', { name: '采用', exact: true }).click()
+    await page.getByTestId('receipt-adoption-mode').selectOption({ label: '全文采用' })
+    await page.getByTestId('receipt-adoption-issue').selectOption({ label: issueTitle })
+    await page.screenshot({ path: path.join(os.tmpdir(), 'gov-receipt-adopt-dialog.png') }) // for a look by eye
+    await page.getByRole('button', { name: '确认采用' }).click()
+    await page.getByTestId('receipt-status').filter({ hasText: '已采用' }).waitFor({ timeout: SLOW })
+    const decision = page.getByTestId('receipt-decision')
+    expect(await decision.innerText()).toContain(`全文采用，${issueTitle}`)
+    // Decided: no second adoption and no return; forwarding to the city is still open.
+    expect(await decision.getByRole('button').allInnerTexts()).toEqual(['转报上一级'])
+    await page.screenshot({ path: path.join(os.tmpdir(), 'gov-receipt-decided.png'), fullPage: true })
   })
 
   it('downloads the issue as .docx with the masthead number and the adopted item', async () => {
@@ -107,12 +118,40 @@ describe('submission line in the admin', () => {
     expect(text).toContain('县政府办公室')
   })
 
-  it('the statistics view shows the bureau’s new score', async () => {
-    const { page } = browser
+  async function educationScore(page: import('playwright-core').Page) {
     await page.goto(`${adminUrl}/admin/submission-stats`, { waitUntil: 'networkidle' })
-    // The seed's 《政务快讯》 adoption (5) plus this 《政务要情》 adoption (10), by the default county rule.
-    const score = page.locator('tr[data-unit="教育局"] [data-col="score"]')
-    expect((await score.innerText()).trim()).toBe('15')
-    expect((await page.locator('tr[data-unit="教育局"] [data-col="adopted"]').innerText()).trim()).toBe('2')
+    const cell = (col: string) => page.locator(`tr[data-unit="教育局"] [data-col="${col}"]`).innerText()
+    return { score: (await cell('score')).trim(), adopted: (await cell('adopted')).trim() }
+  }
+
+  async function sign(page: import('playwright-core').Page, email: string, opinion: string) {
+    await login(page, adminUrl, email, DEMO_PASSWORD)
+    await page.goto(issueUrl, { waitUntil: 'networkidle' })
+    await page.getByTestId('workflow-sign').waitFor()
+    for (const box of await page.getByTestId('workflow-sign').locator('input[type=checkbox]').all()) await box.check()
+    await page.fill('#rw-opinion', opinion)
+    await page.getByRole('button', { name: '同意', exact: true }).click()
+    await page.getByText('操作成功').first().waitFor()
+  }
+
+  it('the adoption scores nothing while the issue is a draft', async () => {
+    const { page } = browser
+    // Only the seed's signed 《政务快讯》 adoption (5 by the default county rule).
+    expect(await educationScore(page)).toEqual({ score: '5', adopted: '1' })
+  })
+
+  it('the issue is signed by the office head and the leader in charge; then the statistics view shows the bureau’s new score', async () => {
+    const { page } = browser
+    await page.goto(issueUrl, { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: '提交审核' }).click()
+    await page.getByTestId('workflow-status').filter({ hasText: '审核中' }).waitFor()
+    await sign(page, 'head.office@demo.gov.cn', '同意。')
+    await sign(page, 'deputy.office@demo.gov.cn', '同意印发。')
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(await page.getByTestId('workflow-status').innerText()).toBe('已终审')
+
+    await login(page, adminUrl, 'editor@demo.gov.cn', DEMO_PASSWORD)
+    // The seed's 《政务快讯》 adoption (5) plus this 《政务要情》 adoption (10), counted at sign-off.
+    expect(await educationScore(page)).toEqual({ score: '15', adopted: '2' })
   })
 })

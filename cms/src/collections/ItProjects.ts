@@ -3,13 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { createInOwnUnit } from '../access/createInOwnUnit'
 import { readOwnUnitOrRouted } from '../access/readOwnUnitOrRouted'
 import { writeOwnUnit } from '../access/writeOwnUnit'
+import { documentStatus } from '../components/DocumentStatus/config'
 import { assignAuthorUnit } from './Articles/hooks/assignAuthorUnit'
 
 /** 政务信息化项目立项: approval by amount (< 50万 filing only, ≥ 50万 数据局, ≥ 100万 市政府). */
 export const ItProjects: CollectionConfig = {
   slug: 'it-projects',
   labels: { singular: { zh: '信息化项目', en: 'IT project' }, plural: { zh: '信息化项目立项', en: 'IT projects' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'amount', '_status'], group: { zh: '审核', en: 'Review' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'unit', 'amount', 'updatedAt'],
+    group: { zh: '审核', en: 'Review' },
+    components: { edit: { Status: documentStatus({ label: '立项状态', words: { draft: '未立项', published: '已立项', changed: '已立项（修改待审核）' } }) } },
+  },
   versions: { drafts: true, maxPerDoc: 20 },
   access: {
     read: readOwnUnitOrRouted('it-projects'),

@@ -71,6 +71,14 @@ export const EVENT_TYPES = [
   { value: 'instruction', label: { zh: '领导批示', en: 'Instruction' } },
 ] as const satisfies readonly Option[]
 
+/** Where an item stands on the line, in the line's words (shown instead of Payload's 已发布). */
+export const LINE_STATUSES = [
+  { value: 'draft', label: { zh: '未报送', en: 'Not sent' } },
+  { value: 'sent', label: { zh: '已报送', en: 'Sent' } },
+  { value: 'adopted', label: { zh: '已采用', en: 'Adopted' } },
+  { value: 'returned', label: { zh: '已退稿', en: 'Returned' } },
+] as const satisfies readonly Option[]
+
 export const RECEIPT_STATUSES = [
   { value: 'pending', label: { zh: '待处理', en: 'Pending' } },
   { value: 'adopted', label: { zh: '已采用', en: 'Adopted' } },

@@ -1,21 +1,24 @@
-import type { CollectionConfig, Field, Where } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { writeAsOffice } from '../../access/officeOfUser'
 import { readReceipts } from '../../access/readReceipts'
-import { unitOf } from '../../access/unitOf'
 import { ADOPTION_MODES, OFFICE_LEVELS, RECEIPT_STATUSES, selectOptions } from '../../submissions/constants'
+import { receiptDecisionEndpoint } from './decisionEndpoint'
 import { applyReceiptDecision } from './hooks/applyReceiptDecision'
 import { checkReceiptDecision } from './hooks/checkReceiptDecision'
 
 const DATE_TIME = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy年M月d日 HH:mm' }
 
+/** Written only through POST /api/submission-receipts/:id/decision; hidden in the form, which shows the decision itself. */
+const decisionField = (field: Field): Field => ({ ...field, admin: { ...(field.admin ?? {}), hidden: true } }) as Field
+
 const recorded = (field: Field): Field =>
   ({ ...field, access: { create: () => false, update: () => false }, admin: { ...(field.admin ?? {}), readOnly: true } }) as Field
 
 /**
- * 收报处理: one row per office an item reached. The office's 信息编辑 decides here: 采用 into an
- * issue of one of its journals, 转报 to the next level, or 退稿 with a reason. Decisions are final
- * once saved (they are facts the scores are derived from).
+ * 收报处理: one row per office an item reached. The office's 信息编辑 decides here with one action
+ * each: 采用 into an issue of one of its journals, 转报 to the next level, or 退稿 with a reason.
+ * Decisions are final (they are facts the scores are derived from).
  */
 export const SubmissionReceipts: CollectionConfig = {
   slug: 'submission-receipts',
@@ -25,8 +28,8 @@ export const SubmissionReceipts: CollectionConfig = {
     defaultColumns: ['title', 'originUnit', 'fromUnit', 'office', 'status', 'receivedAt'],
     group: { zh: '政务信息报送', en: 'Submissions' },
     description: {
-      zh: '下级报送和转报来的信息。采用：选择采用方式和刊期；转报：勾选“转报上一级”；退稿：填写退稿理由。保存后不能撤销。',
-      en: 'Adopt into an issue, forward upward, or return with a reason. Final once saved.',
+      zh: '下级报送和转报来的信息。打开一条，用“采用”“转报上一级”“退稿”按钮处理；处理后不能撤销。',
+      en: 'Open one and adopt it into an issue, forward it upward, or return it with a reason. Final once done.',
     },
   },
   access: {
@@ -35,6 +38,7 @@ export const SubmissionReceipts: CollectionConfig = {
     update: writeAsOffice,
     delete: () => false,
   },
+  endpoints: [receiptDecisionEndpoint],
   hooks: {
     beforeChange: [checkReceiptDecision],
     afterChange: [applyReceiptDecision],
@@ -43,31 +47,12 @@ export const SubmissionReceipts: CollectionConfig = {
   fields: [
     recorded({ name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } }),
     { name: 'preview', type: 'ui', label: { zh: '信息内容', en: 'Content' }, admin: { components: { Field: '/components/SubmissionPreview#SubmissionPreview' } } },
-    {
-      type: 'collapsible',
-      label: { zh: '处理', en: 'Decision' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'adoptionMode', type: 'select', options: selectOptions(ADOPTION_MODES), label: { zh: '采用方式', en: 'Adoption' } },
-            {
-              name: 'adoptedIn',
-              type: 'relationship',
-              relationTo: 'journal-issues',
-              label: { zh: '采用刊期', en: 'Issue' },
-              admin: { description: { zh: '本机构尚未签发的刊期。', en: 'An unsigned issue of this office.' } },
-              filterOptions: ({ user }): Where | false => {
-                const unit = unitOf(user as never)
-                return unit === undefined ? false : { and: [{ office: { equals: unit } }, { signedAt: { exists: false } }] }
-              },
-            },
-          ],
-        },
-        { name: 'forward', type: 'checkbox', label: { zh: '转报上一级', en: 'Forward to the next level' } },
-        { name: 'returnReason', type: 'textarea', label: { zh: '退稿理由', en: 'Reason for returning' } },
-      ],
-    },
+    { name: 'decision', type: 'ui', label: { zh: '处理', en: 'Decision' }, admin: { components: { Field: '/components/ReceiptDecision#ReceiptDecision' } } },
+    // Set by the decision endpoint (the buttons above), shown there; facts once saved, never edited in the form.
+    decisionField({ name: 'adoptionMode', type: 'select', options: selectOptions(ADOPTION_MODES), label: { zh: '采用方式', en: 'Adoption' } }),
+    decisionField({ name: 'adoptedIn', type: 'relationship', relationTo: 'journal-issues', label: { zh: '采用刊期', en: 'Issue' } }),
+    decisionField({ name: 'forward', type: 'checkbox', label: { zh: '转报上一级', en: 'Forward to the next level' } }),
+    decisionField({ name: 'returnReason', type: 'textarea', label: { zh: '退稿理由', en: 'Reason for returning' } }),
     {
       type: 'collapsible',
       label: { zh: '流转信息', en: 'Routing' },

@@ -4,7 +4,8 @@ import { readOwnUnitOrReceived } from '../../access/readOwnUnitOrReceived'
 import { unitOf } from '../../access/unitOf'
 import { writeOwnUnitSubmission } from '../../access/writeOwnUnitSubmission'
 import { createdByField } from '../../fields/createdBy'
-import { RESEARCH_SECTIONS, selectOptions, SUBMISSION_TYPES, URGENCY_LEVELS } from '../../submissions/constants'
+import { documentStatus } from '../../components/DocumentStatus/config'
+import { LINE_STATUSES, RESEARCH_SECTIONS, selectOptions, SUBMISSION_TYPES, URGENCY_LEVELS } from '../../submissions/constants'
 import { guardSentSubmission } from './hooks/guardSentSubmission'
 import { validateSubmission } from './hooks/validateSubmission'
 
@@ -24,6 +25,16 @@ export const Submissions: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'unit', 'type', 'lineStatus', 'sentAt'],
     group: { zh: '政务信息报送', en: 'Submissions' },
+    components: {
+      edit: {
+        Status: documentStatus({
+          label: '报送状态',
+          words: { draft: '未报送', published: '已报送', changed: '已报送（修改未报送）' },
+          field: 'lineStatus',
+          fieldLabels: Object.fromEntries(LINE_STATUSES.map((o) => [o.value, o.label.zh])),
+        }),
+      },
+    },
     description: {
       zh: '信息员撰写，保存草稿后提交审核，经本单位分管信息的领导签发后自动报送上级单位信息工作机构。报送后如被退稿，可修改后重新提交。',
       en: 'Written by the information officer, signed by the unit leader, then sent to the upper office.',
@@ -135,12 +146,7 @@ export const Submissions: CollectionConfig = {
       type: 'select',
       defaultValue: 'draft',
       label: { zh: '报送状态', en: 'Status' },
-      options: [
-        { value: 'draft', label: { zh: '未报送', en: 'Not sent' } },
-        { value: 'sent', label: { zh: '已报送', en: 'Sent' } },
-        { value: 'adopted', label: { zh: '已采用', en: 'Adopted' } },
-        { value: 'returned', label: { zh: '已退稿', en: 'Returned' } },
-      ],
+      options: selectOptions(LINE_STATUSES),
       admin: { position: 'sidebar' },
     }),
     systemField({ name: 'sentAt', type: 'date', label: { zh: '报送时间', en: 'Sent at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } }),

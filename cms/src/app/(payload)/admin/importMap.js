@@ -26,9 +26,11 @@ import { ReviewPublishNote as ReviewPublishNote_30ecf247e3a3630988232822613f41df
 import { ReplyLetterLink as ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0 } from '../../../components/ReplyLetterLink'
 import { RecalculateButton as RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8 } from '../../../components/RecalculateButton'
 import { Table3Field as Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0 } from '../../../components/Table3Field'
+import { DocumentStatus as DocumentStatus_7d75515ff9936c87c866a03323a84617 } from '../../../components/DocumentStatus/index.client'
 import { JsonView as JsonView_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
 import { PasswordActions as PasswordActions_15a093923b6623990cb63c349674914a } from '../../../components/PasswordActions'
 import { SubmissionPreview as SubmissionPreview_faf667ac095fce7f4a9d89e0249c736f } from '../../../components/SubmissionPreview'
+import { ReceiptDecision as ReceiptDecision_e5979f63491f6de94aa9d57ca6d24d0d } from '../../../components/ReceiptDecision'
 import { IssueExportLinks as IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinExportLinks as BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
 import { BulletinTableField as BulletinTableField_6726eaff5f89935faa294a578a034339 } from '../../../components/BulletinTableField'
@@ -94,9 +96,11 @@ export const importMap = {
   "/components/ReplyLetterLink#ReplyLetterLink": ReplyLetterLink_3763454b1dbfb0bd7f2998079a33f0a0,
   "/components/RecalculateButton#RecalculateButton": RecalculateButton_b9a9ab2f1f10aed066a6301c99a931f8,
   "/components/Table3Field#Table3Field": Table3Field_bf8561a21ac8b6bf8d622a0e1a1d31c0,
+  "/components/DocumentStatus/index.client#DocumentStatus": DocumentStatus_7d75515ff9936c87c866a03323a84617,
   "@gov/review-workflow/client#JsonView": JsonView_51e1a4e944cfd9332d1b06c6ebb4f419,
   "/components/PasswordActions#PasswordActions": PasswordActions_15a093923b6623990cb63c349674914a,
   "/components/SubmissionPreview#SubmissionPreview": SubmissionPreview_faf667ac095fce7f4a9d89e0249c736f,
+  "/components/ReceiptDecision#ReceiptDecision": ReceiptDecision_e5979f63491f6de94aa9d57ca6d24d0d,
   "/components/DocumentExportLinks#IssueExportLinks": IssueExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/DocumentExportLinks#BulletinExportLinks": BulletinExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
   "/components/BulletinTableField#BulletinTableField": BulletinTableField_6726eaff5f89935faa294a578a034339,
