@@ -24,9 +24,20 @@ let submissionUrl = ''
 let issueUrl = ''
 let issueTitle = ''
 
+/**
+ * Chooses an option of a select or relationship field. The field is read-only (a shimmer) until
+ * the form has loaded its state, and a click then opens nothing: wait for the live control, and
+ * open it again if its options do not show.
+ */
 async function pick(page: import('playwright-core').Page, field: string, option: string | RegExp) {
-  await page.locator(`#field-${field}`).click()
-  await page.locator('.rs__option').filter({ hasText: option }).first().click()
+  const control = page.locator(`#field-${field}:not(.relationship--read-only) .rs__control:not(.rs__control--is-disabled)`)
+  const choice = page.locator('.rs__option').filter({ hasText: option }).first()
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await control.click()
+    if (await choice.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break
+    await page.keyboard.press('Escape')
+  }
+  await choice.click()
 }
 
 beforeAll(async () => {
