@@ -212,9 +212,10 @@ describe('unit-scoped access to articles', () => {
 })
 
 describe("a unit's sub-site columns", () => {
-  const asWebmasterA = { user: undefined as never, overrideAccess: false as const }
+  const asWebmasterA: { user: any; overrideAccess: false } = { user: undefined, overrideAccess: false }
   beforeAll(async () => {
-    asWebmasterA.user = (await makeUser('webmasterA', ['webmaster'], ids.unitA)) && users.webmasterA
+    await makeUser('webmasterA', ['webmaster'], ids.unitA)
+    asWebmasterA.user = users.webmasterA
   })
 
   it("are created and changed by that unit's webmaster only; never for another unit or the main portal", async () => {
