@@ -1,7 +1,10 @@
 /**
  * `npm run worker`: runs the portal publishing queue (`publish`) — the jobs final approvals
  * and withdrawals enqueue. `--once` runs what is queued (waiting out a batching delay) and exits.
- * Several workers may run: the publisher holds a PostgreSQL lock, so two never publish at once.
+ * Several workers may run: one at a time polls the queue (a PostgreSQL lock, since Payload's job
+ * claim is not atomic across processes) and the publisher holds another, so no job runs twice
+ * and two publishes never overlap; when the polling worker dies its lock goes with its
+ * connection and another worker takes over.
  *
  * A database restart does not end it: lost connections are replaced (keepPoolAlive), and a
  * round of the queue that fails is tried again after a pause growing to 30 s. Publishes a dead
@@ -12,7 +15,8 @@ import { ROOT } from './lib/paths'
 
 const once = process.argv.includes('--once')
 const POLL_MS = 2000
-const SWEEP_MS = 60_000
+/** How often publishes a dead worker left are looked for (PUBLISH_SWEEP_MS; tests shorten it). */
+const SWEEP_MS = Number(process.env.PUBLISH_SWEEP_MS ?? 60_000)
 const MAX_BACKOFF_MS = 30_000
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -24,6 +28,7 @@ async function main() {
   const { default: config } = await import('../cms/src/payload.config')
   const { keepPoolAlive } = await import('../cms/src/lib/keepPoolAlive')
   const { recoverInterruptedPublishes } = await import('../cms/src/publishing/recoverInterruptedPublishes')
+  const { runPublishQueue } = await import('../cms/src/publishing/runPublishQueue')
   const payload = await getPayload({ config })
   keepPoolAlive(payload)
   let stopping = false
@@ -55,9 +60,7 @@ async function main() {
         if (resolved > 0) console.log(`发布队列：${resolved} 个中断的发布已标记为失败并重新排队。`)
         lastSweep = Date.now()
       }
-      // Scheduled tasks on this queue (到期下线) are queued by the long-running worker only.
-      if (!once) await payload.jobs.handleSchedules({ queue: 'publish' })
-      await payload.jobs.run({ queue: 'publish', limit: 5 })
+      await runPublishQueue(payload, { schedules: !once })
       if (once) {
         const waiting = await payload.count({
           collection: 'payload-jobs',
