@@ -16,15 +16,12 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sign, submit, workflowOptions } from '@gov/review-workflow'
-
-import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { runPublishQueue } from '../cms/src/publishing/runPublishQueue'
 import { stopBuilders } from '../cms/src/publishing/siteBuilder'
 import { BIN, ROOT } from '../scripts/lib/paths'
 import { payloadNodeEnv } from '../scripts/lib/run'
-import { bootPayload, type TestPayload } from './helpers/payload'
-import { draftArticle, reqFor } from './helpers/workflow'
+import type { TestPayload } from './helpers/payload'
+import { approveArticle, bootWithLivePortal, sqlOn } from './helpers/publishing'
 
 type Worker = { name: string; process: ChildProcess; output: string }
 
@@ -42,24 +39,8 @@ const TEST_TIMEOUT = 420_000
 const alive = (w: Worker) => w.process.exitCode === null && w.process.signalCode === null
 const outputs = () => workers.map((w) => `--- ${w.name} ---\n${w.output.slice(-2500)}`).join('\n')
 
-async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: ctx.databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query<T>(text, params)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-async function approve(title: string): Promise<number> {
-  const doc = await draftArticle(payload, yaowen, title)
-  const options = workflowOptions(payload)
-  const run = await submit(await reqFor(payload, 'officer@demo.gov.cn'), options, { collection: 'articles', id: doc.id })
-  await sign(await reqFor(payload, 'head@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
-  await sign(await reqFor(payload, 'reviewer@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
-  return doc.id
-}
+const sql = <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []) => sqlOn<T>(ctx.databaseUrl, text, params)
+const approve = (title: string) => approveArticle(payload, yaowen, title)
 
 async function eventually(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -106,14 +87,9 @@ const publishJobs = async () =>
   (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })).docs
 
 beforeAll(async () => {
-  process.env.PORTAL_DIR = live
-  process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload({ seeded: true })
-  payload = ctx.payload
-  yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
-  expect((await publishPortal(payload, { trigger: '首次发布' })).status).toBe('succeeded')
+  ;({ ctx, payload, yaowen } = await bootWithLivePortal(live))
+  // From here on only the runners and workers publish.
   stopBuilders()
-  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
 }, TEST_TIMEOUT)
 
 afterAll(async () => {

@@ -14,14 +14,11 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sign, submit, workflowOptions } from '@gov/review-workflow'
-
-import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { stopBuilders } from '../cms/src/publishing/siteBuilder'
 import { BIN, ROOT } from '../scripts/lib/paths'
 import { payloadNodeEnv } from '../scripts/lib/run'
-import { bootPayload, type TestPayload } from './helpers/payload'
-import { draftArticle, reqFor } from './helpers/workflow'
+import type { TestPayload } from './helpers/payload'
+import { approveArticle, bootWithLivePortal, sqlOn } from './helpers/publishing'
 
 let ctx: TestPayload
 let payload: Payload
@@ -41,24 +38,8 @@ const TEST_TIMEOUT = 360_000
 
 const TERMINATE_OTHERS = 'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()'
 
-async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: ctx.databaseUrl })
-  await client.connect()
-  try {
-    return (await client.query<T>(text, params)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-async function approve(title: string): Promise<number> {
-  const doc = await draftArticle(payload, yaowen, title)
-  const options = workflowOptions(payload)
-  const run = await submit(await reqFor(payload, 'officer@demo.gov.cn'), options, { collection: 'articles', id: doc.id })
-  await sign(await reqFor(payload, 'head@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
-  await sign(await reqFor(payload, 'reviewer@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
-  return doc.id
-}
+const sql = <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []) => sqlOn<T>(ctx.databaseUrl, text, params)
+const approve = (title: string) => approveArticle(payload, yaowen, title)
 
 /** Waits for a condition the worker brings about; fails with the worker's output if it never does. */
 async function eventually(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 150_000): Promise<void> {
@@ -77,15 +58,9 @@ const latestLogs = async () =>
   (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 20, depth: 0, overrideAccess: true })).docs
 
 beforeAll(async () => {
-  process.env.PORTAL_DIR = live
-  process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload({ seeded: true })
-  payload = ctx.payload
-  yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
-  expect((await publishPortal(payload, { trigger: '首次发布' })).status).toBe('succeeded')
+  ;({ ctx, payload, yaowen } = await bootWithLivePortal(live))
   // From here on only the worker publishes.
   stopBuilders()
-  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
 
   // A worker died while publishing an approval: its job still marked as being processed, its 发布日志 entry 发布中.
   articleOfDeadWorker = await approve('工作进程中断时正在发布的稿件')

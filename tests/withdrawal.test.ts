@@ -11,11 +11,9 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sign, submit, workflowOptions } from '@gov/review-workflow'
-
-import { publishPortal } from '../cms/src/publishing/publishPortal'
-import { bootPayload, type TestPayload } from './helpers/payload'
-import { draftArticle, reqFor } from './helpers/workflow'
+import type { TestPayload } from './helpers/payload'
+import { approveArticle, bootWithLivePortal } from './helpers/publishing'
+import { reqFor } from './helpers/workflow'
 
 let ctx: TestPayload
 let payload: Payload
@@ -26,14 +24,10 @@ const page = (id: number | string) => path.join(live, 'articles', String(id), 'i
 const read = (file: string) => fs.readFileSync(path.join(live, file), 'utf8')
 
 async function publishedArticle(title: string): Promise<number> {
-  const doc = await draftArticle(payload, yaowen, title)
-  const options = workflowOptions(payload)
-  const run = await submit(await reqFor(payload, 'officer@demo.gov.cn'), options, { collection: 'articles', id: doc.id })
-  await sign(await reqFor(payload, 'head@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
-  await sign(await reqFor(payload, 'reviewer@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
+  const id = await approveArticle(payload, yaowen, title)
   await payload.jobs.run({ queue: 'publish' })
-  expect(fs.existsSync(page(doc.id))).toBe(true)
-  return doc.id
+  expect(fs.existsSync(page(id))).toBe(true)
+  return id
 }
 
 /** A save as the officer through the access rules, as the admin makes it (`draft`: 保存草稿). */
@@ -48,13 +42,7 @@ const queuedPublishes = async () =>
 const liveStatus = async (id: number) => (await payload.findByID({ collection: 'articles', id, draft: false, overrideAccess: true, depth: 0 }))._status
 
 beforeAll(async () => {
-  process.env.PORTAL_DIR = live
-  process.env.PUBLISH_BATCH_MS = '0'
-  ctx = await bootPayload({ seeded: true })
-  payload = ctx.payload
-  yaowen = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id
-  expect((await publishPortal(payload, { trigger: '首次发布' })).status).toBe('succeeded')
-  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishPortal' } }, overrideAccess: true })
+  ;({ ctx, payload, yaowen } = await bootWithLivePortal(live))
 })
 
 afterAll(async () => {
