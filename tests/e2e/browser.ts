@@ -41,3 +41,21 @@ export async function login(page: Page, adminUrl: string, email: string, passwor
   await page.click('button[type=submit]')
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
 }
+
+/**
+ * Chooses an option of a Payload select or relationship field. A relationship is read-only (a
+ * shimmer) until the form has loaded its state, and a click then opens nothing: wait for the live
+ * control, type the option's text when asked (long lists), and open the menu again if the option
+ * does not show.
+ */
+export async function pick(page: Page, field: string, option: string | RegExp, { type = false } = {}) {
+  const control = page.locator(`#field-${field}:not(.relationship--read-only) .rs__control:not(.rs__control--is-disabled)`)
+  const choice = page.locator('.rs__option').filter({ hasText: option }).first()
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await control.click()
+    if (type && typeof option === 'string') await control.locator('input').first().pressSequentially(option)
+    if (await choice.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break
+    await page.keyboard.press('Escape')
+  }
+  await choice.click()
+}

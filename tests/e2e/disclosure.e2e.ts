@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { addChinaWorkingDays, calendarYearFromDoc, setCalendarData } from '../../cms/src/calendar/chinaCalendar'
 import { DEMO_PASSWORD } from '../../seed/data/users'
-import { login, openBrowser } from './browser'
+import { login, openBrowser, pick } from './browser'
 
 const portalUrl = inject('portalUrl')
 const adminUrl = inject('adminUrl')
@@ -245,8 +245,7 @@ describe('依申请公开: portal form → admin → annual report', () => {
     expect(await page.locator('#field-description').inputValue()).toBe(applicant.description)
 
     // Answer: 办理结果 予以公开, the reply, 答复日期 today (picked in the calendar), save.
-    await page.locator('#field-outcome').click()
-    await page.locator('.rs__option').filter({ hasText: /^予以公开$/ }).click()
+    await pick(page, 'outcome', /^予以公开$/)
     await page.locator('#field-replyContent').fill('经查，您申请的规划及其批复文件属于主动公开范围，现予以公开，电子文档已发送至您的电子邮箱。')
     await page.locator('#field-repliedAt input').click()
     await page.locator('.react-datepicker__day--today:not(.react-datepicker__day--outside-month)').click()

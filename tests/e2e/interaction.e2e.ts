@@ -19,7 +19,7 @@ import { BIN, ROOT } from '../../scripts/lib/paths'
 import { payloadNodeEnv, run } from '../../scripts/lib/run'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { filesUnder } from '../helpers/builtPortal'
-import { login, openBrowser } from './browser'
+import { login, openBrowser, pick } from './browser'
 
 const portalUrl = inject('portalUrl')
 const adminUrl = inject('adminUrl')
@@ -56,10 +56,7 @@ async function leaveDocument(collection: string) {
 
 /** Picks an option of a Payload select or relationship field (typed, so a long list needs no scrolling). */
 async function choose(fieldId: string, option: string) {
-  const { page } = browser
-  await page.locator(`#field-${fieldId}`).click()
-  await page.locator(`#field-${fieldId} input`).first().pressSequentially(option)
-  await page.locator('.rs__option', { hasText: option }).first().click()
+  await pick(browser.page, fieldId, option, { type: true })
 }
 
 beforeAll(async () => {

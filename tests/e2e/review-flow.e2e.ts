@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { BIN, ROOT } from '../../scripts/lib/paths'
 import { payloadNodeEnv, run } from '../../scripts/lib/run'
 import { DEMO_PASSWORD } from '../../seed/data/users'
-import { login, openBrowser } from './browser'
+import { login, openBrowser, pick } from './browser'
 
 const adminUrl = inject('adminUrl')
 const TITLE = '副县长到县实验小学调研教育信息化工作'
@@ -33,10 +33,8 @@ describe('review in the admin, publish to the portal', () => {
     await login(page, adminUrl, 'webmaster.edu@demo.gov.cn', DEMO_PASSWORD)
     await page.goto(`${adminUrl}/admin/collections/articles/create`, { waitUntil: 'networkidle' })
     await page.fill('#field-title', TITLE)
-    await page.locator('#field-column').click()
-    await page.locator('.rs__option', { hasText: '要闻动态' }).first().click()
-    await page.locator('#field-involvesLeaders').click()
-    await page.locator('.rs__option', { hasText: '县级领导活动或图片' }).click()
+    await pick(page, 'column', '要闻动态')
+    await pick(page, 'involvesLeaders', '县级领导活动或图片')
     await page.locator('[data-lexical-editor="true"]').click()
     await page.keyboard.type('11月20日，副县长到县实验小学调研教育信息化工作，听取学校智慧课堂建设情况汇报。')
     expect(await page.getByTestId('review-publish-note').innerText()).toBe('终审通过后自动发布')
