@@ -69,7 +69,7 @@ export async function benchPortal(payload: Payload, sizes: number[]) {
       if (full.status !== 'succeeded') throw new Error(`full build failed: ${full.error}`)
       // As the worker does when it starts.
       await prewarmPublisher()
-      const pages = fs.readdirSync(live, { recursive: true }).filter((f) => String(f).endsWith('index.html') && !String(f).startsWith('pagefind')).length
+      const pages = fs.readdirSync(live, { recursive: true }).filter((f) => String(f).endsWith('index.html') && !String(f).startsWith('search-index')).length
 
       // Final approval → page on disk, published incrementally (the same publisher the worker runs).
       const column = (await payload.find({ collection: 'columns', where: { slug: { equals: 'yaowen' } }, overrideAccess: true })).docs[0].id

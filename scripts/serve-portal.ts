@@ -86,6 +86,8 @@ function notFound(req: http.IncomingMessage, res: http.ServerResponse) {
 http
   .createServer((req, res) => {
     setSecurityHeaders(req, res)
+    // The search index's own bookkeeping (file dates of the pages) is not for the public.
+    if (new URL(req.url ?? '/', 'http://portal').pathname === '/search-index/state.json') return notFound(req, res)
     serve(req, res, () => notFound(req, res))
   })
   .listen(port, 'localhost', () => console.log(`门户网站 http://localhost:${port}（${live}）`))

@@ -45,12 +45,11 @@ function tree(dir: string): Tree {
 }
 
 /**
- * The live portal's files. The search index sits in a folder named after the moment it was
- * built (`pagefind-<time>`, swapped in by renaming a link); only that name is set aside.
+ * The live portal's files. The search index's bookkeeping (`search-index/state.json`) records
+ * the pages' file dates, which a restore cannot keep; everything else must be as it was.
  */
 function portalFiles(): Tree {
-  const unstamp = (text: string) => text.replace(/pagefind-[0-9TZ-]+/g, 'pagefind-<时间>')
-  return Object.fromEntries(Object.entries(tree(fs.realpathSync(live))).map(([file, digest]) => [unstamp(file), unstamp(digest)]))
+  return Object.fromEntries(Object.entries(tree(fs.realpathSync(live))).filter(([file]) => file !== 'search-index/state.json'))
 }
 
 /** Row count and a digest of the rows of every table, and every sequence's position. */

@@ -38,13 +38,13 @@ async function health(): Promise<{ status: number; body: HealthReport; text: str
   return { status: response.status, body: JSON.parse(text) as HealthReport, text }
 }
 
-/** A live release as a publish leaves it: pages, manifest, a Pagefind index made from them. */
+/** A live release as a publish leaves it: pages, manifest, a search index made from them. */
 function writeRelease() {
   const site = path.join(release, 'site')
-  fs.mkdirSync(path.join(site, 'pagefind-2026'), { recursive: true })
+  fs.mkdirSync(path.join(site, 'search-index', '2026-x'), { recursive: true })
   fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>门户</title>')
-  fs.writeFileSync(path.join(site, 'pagefind-2026', 'pagefind.js'), '')
-  fs.symlinkSync('pagefind-2026', path.join(site, 'pagefind'))
+  fs.writeFileSync(path.join(site, 'search-index', '2026-x', 'pagefind.js'), '')
+  fs.writeFileSync(path.join(site, 'search-index', 'manifest.json'), JSON.stringify({ shards: [{ key: '2026', dir: '2026-x', pages: 1 }] }))
   fs.writeFileSync(path.join(release, 'manifest.json'), '{}')
   fs.writeFileSync(path.join(release, 'search-indexed'), '2026-12-01T00:00:00.000Z')
   fs.symlinkSync(site, live)
@@ -153,7 +153,7 @@ describe('GET /api/health', () => {
   })
 
   it('fails without a search index, or with one left behind the live pages for long', async () => {
-    const link = path.join(release, 'site', 'pagefind')
+    const link = path.join(release, 'site', 'search-index')
     fs.renameSync(link, `${link}.away`)
     try {
       const { status, body } = await health()

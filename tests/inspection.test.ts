@@ -43,8 +43,8 @@ const indicators = (items: { level: string; indicator: string }[], level: string
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(live, 'columns', 'yaowen'), { recursive: true })
-  fs.mkdirSync(path.join(live, 'pagefind'), { recursive: true })
-  fs.writeFileSync(path.join(live, 'pagefind', 'pagefind.js'), '')
+  fs.mkdirSync(path.join(live, 'search-index'), { recursive: true })
+  fs.writeFileSync(path.join(live, 'search-index', 'manifest.json'), '{"shards":[]}')
   fs.writeFileSync(path.join(live, 'columns', 'yaowen', 'index.html'), '<a href="/">首页</a>')
   server = http.createServer((req, res) => {
     if (req.url === '/outside/ok') return res.end('ok')

@@ -79,9 +79,14 @@ function runAstroBuild(contentDir: string, outDir: string): Promise<void> {
 /** sha256 of every page and feed of the live portal (not the sitemap, images or search index), by path. */
 function pageDigests(siteDir: string): Record<string, string> {
   const site = fs.realpathSync(siteDir)
-  const files = (fs.readdirSync(site, { recursive: true }) as string[]).filter((f) => /\.(html|xml)$/.test(f) && !f.startsWith('pagefind') && !/^sitemap-/.test(f))
+  const files = (fs.readdirSync(site, { recursive: true }) as string[]).filter((f) => /\.(html|xml)$/.test(f) && !f.startsWith('search-index') && !/^sitemap-/.test(f))
   return Object.fromEntries(files.sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(site, f), 'utf8')).digest('hex')]))
 }
+
+type SearchManifest = { shards: { key: string; dir: string; pages: number }[] }
+/** The live search index's manifest (which shard folders serve) and its bookkeeping (which page sits in which shard). */
+const searchManifest = (): SearchManifest => JSON.parse(fs.readFileSync(path.join(live, 'search-index', 'manifest.json'), 'utf8'))
+const searchState = (): { pages: Record<string, { shard: string }> } => JSON.parse(fs.readFileSync(path.join(live, 'search-index', 'state.json'), 'utf8'))
 
 async function queuedPublishJobs() {
   return (await payload.count({ collection: 'payload-jobs', overrideAccess: true, where: { and: [{ taskSlug: { equals: 'publishPortal' } }, { completedAt: { exists: false } }] } })).totalDocs
@@ -133,17 +138,23 @@ describe('publishing pipeline', () => {
   it('publishes one approval incrementally: its page, its column and the home page are rendered, other pages are left alone', async () => {
     const untouched = fs.readdirSync(path.join(live, 'articles'))[0]
     const untouchedBefore = fs.statSync(page(untouched)).mtimeMs
-    const searchBefore = fs.readlinkSync(path.join(live, 'pagefind'))
+    const searchBefore = searchManifest()
     const id = await approve('县人社局发布冬季就业援助月活动安排')
     await payload.jobs.run({ queue: 'publish' })
     expect(fs.existsSync(page(id))).toBe(true)
     expect(read('index.html')).toContain('县人社局发布冬季就业援助月活动安排')
     expect(read('columns/yaowen/index.html')).toContain('县人社局发布冬季就业援助月活动安排')
     expect(fs.statSync(page(untouched)).mtimeMs).toBe(untouchedBefore)
-    // The sitemap still names every page, rendered this time or not; the search index was rebuilt.
+    // The sitemap still names every page, rendered this time or not; the search index's shard of this year was rebuilt, and holds the article.
     expect(read('sitemap-0.xml')).toContain(`/articles/${id}/`)
     expect(read('sitemap-0.xml')).toContain(`/articles/${untouched}/`)
-    expect(fs.readlinkSync(path.join(live, 'pagefind'))).not.toBe(searchBefore)
+    const searchAfter = searchManifest()
+    const shard = searchState().pages[`/articles/${id}/`].shard
+    expect(shard).toBe(String(new Date().getFullYear()))
+    expect(searchAfter.shards.find((s) => s.key === shard)!.dir).not.toBe(searchBefore.shards.find((s) => s.key === shard)?.dir)
+    // Shards of other years were left as they were.
+    const others = (m: SearchManifest) => m.shards.filter((s) => s.key !== shard)
+    expect(others(searchAfter)).toEqual(others(searchBefore))
     const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
     expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，站点地图和搜索索引 [\d.]+ 秒/)
   })
@@ -220,7 +231,9 @@ describe('publishing pipeline', () => {
     expect(read('sitemap-0.xml')).not.toContain(`/articles/${id}/`)
     expect(read('columns/yaowen/index.html')).not.toContain('将被撤下的稿件')
     expect(read('columns/yaowen/rss.xml')).not.toContain('将被撤下的稿件')
-    expect(fs.readdirSync(path.join(live, 'pagefind')).length).toBeGreaterThan(0)
+    // Gone from the search index too.
+    expect(searchState().pages[`/articles/${id}/`]).toBeUndefined()
+    expect(searchManifest().shards.length).toBeGreaterThan(0)
   })
 
   it('takes an article off the portal when its 下线时间 passes: left out at once, then unpublished by the expiry job', async () => {

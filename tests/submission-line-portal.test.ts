@@ -40,7 +40,7 @@ function everything() {
   return fs
     .readdirSync(live, { recursive: true })
     .map(String)
-    .filter((f) => (f.endsWith('.html') || f.endsWith('.xml')) && !f.startsWith('pagefind'))
+    .filter((f) => (f.endsWith('.html') || f.endsWith('.xml')) && !f.startsWith('search-index'))
     .map((f) => read(f))
     .join('\n')
 }

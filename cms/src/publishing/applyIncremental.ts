@@ -9,7 +9,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 /** Folders of built files that hold no pages. */
-const NOT_PAGES = new Set(['_astro', 'media'])
+const NOT_PAGES = new Set(['_astro', 'media', 'search-index'])
 
 /** Every page of a built portal as a path (`/`, `/articles/12/` …). */
 export async function listPages(siteDir: string): Promise<string[]> {
@@ -19,7 +19,7 @@ export async function listPages(siteDir: string): Promise<string[]> {
     if (entries.some((e) => e.isFile() && e.name === 'index.html')) pages.push(relative ? `/${relative}/` : '/')
     await Promise.all(
       entries
-        .filter((e) => e.isDirectory() && !NOT_PAGES.has(e.name) && !e.name.startsWith('pagefind'))
+        .filter((e) => e.isDirectory() && !NOT_PAGES.has(e.name))
         .map((e) => walk(relative ? `${relative}/${e.name}` : e.name)),
     )
   }

@@ -7,8 +7,8 @@
  * link to it. An incremental build renders only the pages the change affects into a scratch
  * directory; when it passed its checks the pages are moved into the live release file by file.
  * Either way a failed or killed build leaves the live portal as it was. Phase 2 — the sitemap
- * of all live pages (@astrojs/sitemap), then the search index, rebuilt from the live pages and
- * swapped in (Pagefind has no incremental mode; it is the slow part).
+ * of all live pages (@astrojs/sitemap), then the search index: its shards whose pages changed
+ * are rebuilt and a new manifest swapped in (site/scripts/search-index.mjs).
  *
  * One publisher at a time (a PostgreSQL advisory lock), every run recorded in 发布日志.
  */
@@ -52,6 +52,8 @@ const FOLLOW_UP_STATE = 'search-indexed'
 const DISCLOSURE_FOLDERS = ['xxgk', 'policies', 'interpretations']
 /** Where the journal issues and bulletins live (政务信息报送). */
 const SUBMISSION_LINE_FOLDERS = ['journals', 'bulletins']
+/** The search index's folder in a release's site (site/scripts/search-index.mjs). */
+const SEARCH_DIR = 'search-index'
 /** Where the 互动交流 pages live (types, leaders, published replies, statistics). */
 const INTERACTION_FOLDERS = ['hudong']
 
@@ -259,12 +261,12 @@ async function copyFollowUps(fromSite: string, toSite: string) {
   for (const file of (await fs.readdir(fromSite)).filter((f) => /^sitemap.*\.xml$/.test(f))) {
     await fs.link(path.join(fromSite, file), path.join(toSite, file)).catch(() => fs.copyFile(path.join(fromSite, file), path.join(toSite, file)))
   }
-  const link = await fs.readlink(path.join(fromSite, 'pagefind')).catch(() => null)
-  if (!link) return
-  const from = path.join(fromSite, link)
-  const to = path.join(toSite, link)
+  // The search index's shards are never changed in place: a new release shares them, and its
+  // phase two rebuilds only the shards whose pages' searchable text changed.
+  const from = path.join(fromSite, SEARCH_DIR)
+  if (!(await fs.stat(from).catch(() => null))) return
+  const to = path.join(toSite, SEARCH_DIR)
   await new Promise<void>((resolve) => execFile('cp', ['-al', from, to], (error) => (error ? fs.cp(from, to, { recursive: true }).catch(() => undefined).then(() => resolve()) : resolve())))
-  await fs.symlink(link, path.join(toSite, 'pagefind')).catch(() => undefined)
 }
 
 /** The live release's sitemap and search index were made from older pages than it now holds. */
