@@ -8,20 +8,12 @@ import { defineConfig } from 'astro/config'
 import { mediaAssets } from './src/integrations/mediaAssets.mjs'
 import { pageCountGuard } from './src/integrations/pageCountGuard.mjs'
 import { pageRenderer } from './src/integrations/pageRenderer.mjs'
+import { inSitemap, SITEMAP_SECTIONS, sitemapSection } from './src/lib/sitemapSections.mjs'
 import { siteUrl } from './src/lib/siteUrl.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? path.join(here, '.content')
 const outDir = process.env.PORTAL_OUT_DIR ?? path.join(here, 'dist')
-
-/**
- * An incremental build renders a few pages; the publisher lists the live portal's other pages
- * (PORTAL_SITEMAP_PAGES, a JSON array of paths) so the sitemap still names every page.
- */
-function otherPages(site) {
-  const file = process.env.PORTAL_SITEMAP_PAGES
-  return file ? JSON.parse(fs.readFileSync(file, 'utf8')).map((page) => new URL(page, site).href) : []
-}
 
 const site = siteUrl(contentDir)
 
@@ -42,7 +34,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // The search index is built after the pages are live (scripts/search-index.mjs), not here.
   integrations: renderer ? [] : [
-    sitemap({ filter: (page) => !page.includes('/search/'), customPages: otherPages(site) }),
+    // By section, as the publisher writes it for the live pages (site/scripts/sitemaps.mjs).
+    sitemap({
+      filter: inSitemap,
+      chunks: Object.fromEntries(SITEMAP_SECTIONS.map((section) => [section, (item) => (sitemapSection(item.url) === section ? item : undefined)])),
+    }),
     pageCountGuard({ contentDir }),
     mediaAssets({ contentDir }),
   ],

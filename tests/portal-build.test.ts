@@ -17,6 +17,7 @@ import { policies } from '../seed/data/disclosureDocs'
 import { seed } from '../seed'
 import { demoPhoto } from '../seed/images'
 import { bootPayload, type TestPayload } from './helpers/payload'
+import { sitemapText } from './helpers/publishing'
 
 let ctx: TestPayload
 const seedPolicies = [...policies, ...catalogEntries]
@@ -110,7 +111,7 @@ describe('portal build', () => {
       .map((f) => read(String(f)))
       .join('\n')
     for (const d of drafts) expect(everything).not.toContain(d.title)
-    expect(read('sitemap-0.xml')).not.toContain(`/articles/${id}/`)
+    expect(sitemapText(outDir)).not.toContain(`/articles/${id}/`)
   })
 
   it('shows the uploaded 党政机关 mark in every footer, linked to its verification address, with the image in the build', async () => {
@@ -126,7 +127,7 @@ describe('portal build', () => {
     const sample = published.find((a) => a.column === 'tongzhi')!
     const id = await idOf(sample.title)
     expect(read('columns', 'tongzhi', 'index.html')).toContain(sample.title)
-    expect(read('sitemap-0.xml')).toContain(`/articles/${id}/`)
+    expect(sitemapText(outDir)).toContain(`/articles/${id}/`)
   })
 
   it('shows 图片新闻 with responsive WebP/AVIF variants made by sharp, and the files are in the build', async () => {

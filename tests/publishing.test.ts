@@ -22,6 +22,7 @@ import { expireArticles } from '../cms/src/publishing/expireArticles'
 import { publishPortal } from '../cms/src/publishing/publishPortal'
 import { BIN, SITE_DIR } from '../scripts/lib/paths'
 import { bootPayload, type TestPayload } from './helpers/payload'
+import { sitemapText } from './helpers/publishing'
 import { draftArticle, reqFor } from './helpers/workflow'
 
 let ctx: TestPayload
@@ -83,6 +84,12 @@ function pageDigests(siteDir: string): Record<string, string> {
   return Object.fromEntries(files.sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(site, f), 'utf8')).digest('hex')]))
 }
 
+/** The sitemap's files of a built portal, by name. */
+function sitemapFiles(siteDir: string): Record<string, string> {
+  const site = fs.realpathSync(siteDir)
+  return Object.fromEntries(fs.readdirSync(site).filter((f) => /^sitemap-.*\.xml$/.test(f)).sort().map((f) => [f, fs.readFileSync(path.join(site, f), 'utf8')]))
+}
+
 type SearchManifest = { shards: { key: string; dir: string; pages: number }[] }
 /** The live search index's manifest (which shard folders serve) and its bookkeeping (which page sits in which shard). */
 const searchManifest = (): SearchManifest => JSON.parse(fs.readFileSync(path.join(live, 'search-index', 'manifest.json'), 'utf8'))
@@ -117,7 +124,7 @@ describe('publishing pipeline', () => {
     await payload.jobs.run({ queue: 'publish' })
     expect(fs.existsSync(page(a))).toBe(true)
     expect(fs.existsSync(page(b))).toBe(true)
-    expect(read('sitemap-0.xml')).toContain(`/articles/${a}/`)
+    expect(sitemapText(live)).toContain(`/articles/${a}/`)
     const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
     expect(log.status).toBe('succeeded')
     expect((log.revisions as { id: string }[]).map((r) => r.id)).toEqual(expect.arrayContaining([String(a), String(b)]))
@@ -146,8 +153,8 @@ describe('publishing pipeline', () => {
     expect(read('columns/yaowen/index.html')).toContain('县人社局发布冬季就业援助月活动安排')
     expect(fs.statSync(page(untouched)).mtimeMs).toBe(untouchedBefore)
     // The sitemap still names every page, rendered this time or not; the search index's shard of this year was rebuilt, and holds the article.
-    expect(read('sitemap-0.xml')).toContain(`/articles/${id}/`)
-    expect(read('sitemap-0.xml')).toContain(`/articles/${untouched}/`)
+    expect(sitemapText(live)).toContain(`/articles/${id}/`)
+    expect(sitemapText(live)).toContain(`/articles/${untouched}/`)
     const searchAfter = searchManifest()
     const shard = searchState().pages[`/articles/${id}/`].shard
     expect(shard).toBe(String(new Date().getFullYear()))
@@ -170,6 +177,11 @@ describe('publishing pipeline', () => {
     const built = pageDigests(reference)
     expect(Object.keys(built).length).toBeGreaterThan(20)
     expect(incremental).toEqual(built)
+    // The sitemap the publisher wrote for the live pages, section by section, is what
+    // @astrojs/sitemap writes in that build.
+    const referenceSitemaps = sitemapFiles(reference)
+    expect(Object.keys(referenceSitemaps)).toEqual(expect.arrayContaining(['sitemap-index.xml', 'sitemap-articles-0.xml', 'sitemap-columns-0.xml', 'sitemap-pages-0.xml']))
+    expect(sitemapFiles(live)).toEqual(referenceSitemaps)
     // A full publish split between two render processes writes the same pages.
     process.env.PORTAL_RENDER_PROCESSES = '2'
     try {
@@ -178,6 +190,7 @@ describe('publishing pipeline', () => {
       delete process.env.PORTAL_RENDER_PROCESSES
     }
     expect(pageDigests(live)).toEqual(built)
+    expect(sitemapFiles(live)).toEqual(referenceSitemaps)
   })
 
   it('renders the 政府信息公开 section again, and no article, when only a policy changed', async () => {
@@ -196,8 +209,8 @@ describe('publishing pipeline', () => {
     expect(result).toMatchObject({ status: 'succeeded', mode: 'incremental' })
     expect(read(`policies/${policy.id}/index.html`)).toContain('摘要已更新：增量发布测试')
     expect(fs.statSync(page(untouched)).mtimeMs).toBe(untouchedBefore)
-    expect(read('sitemap-0.xml')).toContain(`/policies/${policy.id}/`)
-    expect(read('sitemap-0.xml')).toContain(`/articles/${untouched}/`)
+    expect(sitemapText(live)).toContain(`/policies/${policy.id}/`)
+    expect(sitemapText(live)).toContain(`/articles/${untouched}/`)
     const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
     expect(log.summary).toContain('增量发布：0 篇更新、0 篇撤下，重新生成栏目 无、政府信息公开')
   })
@@ -209,7 +222,7 @@ describe('publishing pipeline', () => {
       expect(result).toMatchObject({ status: 'succeeded', mode: 'full' })
       const published = result.pages!
       expect(fs.readdirSync(path.join(live, 'articles'))).toHaveLength(published)
-      const sitemap = read('sitemap-0.xml')
+      const sitemap = sitemapText(live)
       for (const id of fs.readdirSync(path.join(live, 'articles'))) expect(sitemap).toContain(`/articles/${id}/`)
       const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
       expect(log.summary).toContain('3 个进程并行渲染')
@@ -228,7 +241,7 @@ describe('publishing pipeline', () => {
     expect(await queuedPublishJobs()).toBe(1)
     await payload.jobs.run({ queue: 'publish' })
     expect(fs.existsSync(page(id))).toBe(false)
-    expect(read('sitemap-0.xml')).not.toContain(`/articles/${id}/`)
+    expect(sitemapText(live)).not.toContain(`/articles/${id}/`)
     expect(read('columns/yaowen/index.html')).not.toContain('将被撤下的稿件')
     expect(read('columns/yaowen/rss.xml')).not.toContain('将被撤下的稿件')
     // Gone from the search index too.

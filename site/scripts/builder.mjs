@@ -1,14 +1,11 @@
 /**
- * Builds and renders the portal for the publisher. Started with an IPC channel it stays warm
- * between publishes; each message `{ id, cwd, env, render?, shares? }` answers
- * `{ id, ok, result?, error? }`:
- *
- * - without `render`, one `astro build` with those variables (the sitemap of the live pages);
- * - with `render`, the pages of the scope (all pages for a full publish) through the page
- *   renderer (src/integrations/pageRenderer.mjs): a server build of the portal, made once and
- *   kept loaded, so a publish renders its pages without a Vite/Rollup build. Pages read the
- *   snapshot as they render; the renderer is built again only when the site's address or its
- *   templates changed. With `shares`, the pages are split between that many processes.
+ * Renders the portal for the publisher. Started with an IPC channel it stays warm between
+ * publishes; each message `{ id, cwd, env, shares? }` renders the pages of the scope (all pages
+ * for a full publish) and answers `{ id, ok, result?, error? }`. Pages go through the page
+ * renderer (src/integrations/pageRenderer.mjs): a server build of the portal, made once and
+ * kept loaded, so a publish renders its pages without a Vite/Rollup build. Pages read the
+ * snapshot as they render; the renderer is built again only when the site's address or its
+ * templates changed. With `shares`, the pages are split between that many processes.
  *
  * Each build runs in the working directory it is given: Astro puts its intermediate server
  * bundle there (the publisher gives every build its own, inside the site).
@@ -27,7 +24,7 @@ import { renderInto } from '../src/integrations/pageRenderer.mjs'
 import { siteUrl } from '../src/lib/siteUrl.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const BUILD_VARIABLES = ['PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_SCOPE', 'PORTAL_SITEMAP_PAGES', 'PORTAL_CACHE_DIR', 'PORTAL_SITE_URL', 'PORTAL_RENDERER']
+const BUILD_VARIABLES = ['PORTAL_CONTENT_DIR', 'PORTAL_OUT_DIR', 'PORTAL_SCOPE', 'PORTAL_CACHE_DIR', 'PORTAL_SITE_URL', 'PORTAL_RENDERER']
 /** Every build loads a new server bundle that stays in memory: after this many, a fresh process. */
 const BUILDS_PER_PROCESS = 40
 
@@ -152,7 +149,7 @@ await removeStaleRenderers()
 process.on('message', async (message) => {
   let reply
   try {
-    const result = await (message.render ? runRender(message) : runBuild(message))
+    const result = await runRender(message)
     reply = { id: message.id, ok: true, result }
   } catch (error) {
     reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}` : String(error) }

@@ -21,14 +21,14 @@ import { fileURLToPath } from 'node:url'
 
 import * as pagefind from 'pagefind'
 
+import { listPageFiles } from './pageFiles.mjs'
+
 export const SEARCH_DIR = 'search-index'
 /** Above this many pages in a year, the year is split into month shards. */
 export const SHARD_PAGES = 2000
 /** How long a shard the manifest stopped naming stays on disk. */
 const RETAIN_MS = 15 * 60_000
 const STATE_VERSION = 1
-/** Folders that hold no pages. */
-const NOT_PAGES = new Set(['_astro', 'media', SEARCH_DIR])
 const CLIENT_SOURCE = fileURLToPath(new URL('./search-client.mjs', import.meta.url))
 
 const BODY_MARK = 'data-pagefind-body'
@@ -68,27 +68,6 @@ async function writeJson(file, value) {
   const temporary = `${file}.tmp-${process.pid}`
   await fs.writeFile(temporary, JSON.stringify(value))
   await fs.rename(temporary, file)
-}
-
-/** Every `index.html` of the site with its size and modification time, by URL path. */
-async function listPageFiles(siteDir) {
-  const pages = new Map()
-  const walk = async (relative) => {
-    const entries = await fs.readdir(path.join(siteDir, relative), { withFileTypes: true })
-    await Promise.all(
-      entries.map(async (entry) => {
-        const child = relative ? `${relative}/${entry.name}` : entry.name
-        if (entry.isDirectory()) {
-          if (!NOT_PAGES.has(entry.name) && !entry.name.startsWith('pagefind')) await walk(child)
-        } else if (entry.name === 'index.html') {
-          const stat = await fs.stat(path.join(siteDir, child))
-          pages.set(relative ? `/${relative}/` : '/', { file: child, size: stat.size, mtimeMs: stat.mtimeMs })
-        }
-      }),
-    )
-  }
-  await walk('')
-  return pages
 }
 
 /**

@@ -1,4 +1,7 @@
 /** Shared set-up of the tests that publish the portal: a live portal, approvals, raw SQL. */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import pg from 'pg'
@@ -41,4 +44,14 @@ export async function sqlOn<T extends pg.QueryResultRow = pg.QueryResultRow>(dat
   } finally {
     await client.end()
   }
+}
+
+/** Every URL file of a built portal's sitemap (all sections, not the index), as one text. */
+export function sitemapText(siteDir: string): string {
+  const site = fs.realpathSync(siteDir)
+  return fs
+    .readdirSync(site)
+    .filter((file) => /^sitemap-.*\.xml$/.test(file) && file !== 'sitemap-index.xml')
+    .map((file) => fs.readFileSync(path.join(site, file), 'utf8'))
+    .join('\n')
 }

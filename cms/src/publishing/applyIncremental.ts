@@ -1,31 +1,11 @@
 /**
- * File work of an incremental publish: which pages the live portal has (for the sitemap of a
- * build that renders only a few), and putting freshly rendered pages in place. Each file is
+ * File work of an incremental publish: putting freshly rendered pages in place. Each file is
  * renamed over its old version — atomic per file, so a reader gets the old page or the new,
  * never half of one — article pages first, lists after, so no list links to a page that is
  * not there yet; withdrawn pages go last, after the lists stopped linking to them.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-
-/** Folders of built files that hold no pages. */
-const NOT_PAGES = new Set(['_astro', 'media', 'search-index'])
-
-/** Every page of a built portal as a path (`/`, `/articles/12/` …). */
-export async function listPages(siteDir: string): Promise<string[]> {
-  const pages: string[] = []
-  const walk = async (relative: string): Promise<void> => {
-    const entries = await fs.readdir(path.join(siteDir, relative), { withFileTypes: true })
-    if (entries.some((e) => e.isFile() && e.name === 'index.html')) pages.push(relative ? `/${relative}/` : '/')
-    await Promise.all(
-      entries
-        .filter((e) => e.isDirectory() && !NOT_PAGES.has(e.name))
-        .map((e) => walk(relative ? `${relative}/${e.name}` : e.name)),
-    )
-  }
-  await walk('')
-  return pages
-}
 
 /** Paths of all files under `dir`, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {

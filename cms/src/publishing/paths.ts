@@ -37,6 +37,5 @@ export function builderEnv(paths: ReturnType<typeof portalPaths>, outDir: string
     PORTAL_OUT_DIR: outDir,
     PORTAL_CACHE_DIR: paths.cache,
     PORTAL_SCOPE: undefined,
-    PORTAL_SITEMAP_PAGES: undefined,
   }
 }

@@ -7,7 +7,7 @@
  * link to it. An incremental build renders only the pages the change affects into a scratch
  * directory; when it passed its checks the pages are moved into the live release file by file.
  * Either way a failed or killed build leaves the live portal as it was. Phase 2 — the sitemap
- * of all live pages (@astrojs/sitemap), then the search index: its shards whose pages changed
+ * of all live pages, by section (only changed sections are written), then the search index: its shards whose pages changed
  * are rebuilt and a new manifest swapped in (site/scripts/search-index.mjs).
  *
  * One publisher at a time (a PostgreSQL advisory lock), every run recorded in 发布日志.
@@ -18,7 +18,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { applyRendered, countArticlePages, listPages } from './applyIncremental'
+import { applyRendered, countArticlePages } from './applyIncremental'
 import { exportPortalContent, type PortalManifest } from './exportPortalContent'
 import { builderEnv, portalPaths } from './paths'
 import { planPublish, type PublishPlan } from './planPublish'
@@ -134,7 +134,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       // Until phase two made its own, the new release serves the last sitemap and search index;
       // the first release gets its sitemap now.
       if (liveSite) await copyFollowUps(liveSite, path.join(releaseDir, 'site'))
-      else await refreshSitemap(paths, path.join(releaseDir, 'site'), started)
+      else await refreshSitemap(paths, path.join(releaseDir, 'site'))
       await activateRelease(paths.live, path.join(releaseDir, 'site'))
       scratch = null
       await pruneReleases(paths.releases, paths.live)
@@ -174,7 +174,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
         summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引留待下一次发布更新`
       } else {
         const followUpStarted = Date.now()
-        await refreshSitemap(paths, site, started)
+        await refreshSitemap(paths, site)
         await buildSearchIndex(paths.root, site)
         searchMs = Date.now() - followUpStarted
         summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引 ${seconds(searchMs)}`
@@ -198,38 +198,30 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
 
 type Scope = { articles: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean; interaction: boolean }
 
-/** Renders no page of a scoped section (the sitemap's build, the warm-up). */
+/** Renders no page of a scoped section (the warm-up). */
 const NOTHING: Scope = { articles: [], columns: [], disclosure: false, submissionLine: false, interaction: false }
 
-/**
- * Renders a scope's pages into `<scratch>/site` with the warm builder's page renderer. Given
- * the pages of the portal, it runs `astro build` instead, which writes the sitemap too (of the
- * pages it renders and those).
- */
-async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope, sitemapPages?: string[]): Promise<BuildResult> {
+/** Renders a scope's pages into `<scratch>/site` with the warm builder's page renderer. */
+async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope): Promise<BuildResult> {
   const scopeFile = path.join(scratch, 'scope.json')
   await fs.writeFile(scopeFile, JSON.stringify(scope))
-  const env: Record<string, string | undefined> = { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile }
-  if (!sitemapPages) return buildWarm(paths.root, { env, render: true })
-  env.PORTAL_SITEMAP_PAGES = path.join(scratch, 'pages.json')
-  await fs.writeFile(env.PORTAL_SITEMAP_PAGES, JSON.stringify(sitemapPages))
-  return buildWarm(paths.root, { env })
+  return buildWarm(paths.root, { env: { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile } })
 }
 
-/** Writes the sitemap of the live portal's pages, with @astrojs/sitemap, and moves it in. */
-async function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: string, started: Date) {
-  const scratch = path.join(paths.work, `sitemap-${process.pid}-${started.getTime()}`)
-  await fs.mkdir(scratch, { recursive: true })
-  try {
-    await renderScoped(paths, scratch, NOTHING, await listPages(siteDir))
-    const files = (await fs.readdir(path.join(scratch, 'site'))).filter((f) => /^sitemap.*\.xml$/.test(f))
-    // The numbered files first, the index that names them last.
-    for (const file of files.sort((a, b) => Number(a === 'sitemap-index.xml') - Number(b === 'sitemap-index.xml'))) {
-      await fs.rename(path.join(scratch, 'site', file), path.join(siteDir, file))
-    }
-  } finally {
-    await fs.rm(scratch, { recursive: true, force: true })
-  }
+/** Runs one of the portal's scripts (site/scripts) in a process of its own. */
+function runSiteScript(root: string, script: string, args: string[], failure: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'site', 'scripts', script), ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let errors = ''
+    child.stderr.on('data', (chunk) => (errors += chunk))
+    child.on('error', reject)
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${failure}：${errors.trim().slice(-1000) || signal || code}`))))
+  })
+}
+
+/** Brings the sitemap of the live portal's pages up to date: only the sections whose pages changed are written again (site/scripts/sitemaps.mjs). */
+function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: string): Promise<void> {
+  return runSiteScript(paths.root, 'sitemaps.mjs', [siteDir, paths.content], '站点地图生成失败')
 }
 
 /**
@@ -296,12 +288,6 @@ async function anotherPublishWaiting(payload: Payload): Promise<boolean> {
 async function buildSearchIndex(root: string, siteDir: string): Promise<void> {
   const release = path.dirname(siteDir)
   const manifest = await readManifest(release)
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'site', 'scripts', 'search-index.mjs'), siteDir], { stdio: ['ignore', 'ignore', 'pipe'] })
-    let errors = ''
-    child.stderr.on('data', (chunk) => (errors += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`搜索索引失败：${errors.trim().slice(-1000)}`))))
-  })
+  await runSiteScript(root, 'search-index.mjs', [siteDir], '搜索索引失败')
   if (manifest) await fs.writeFile(path.join(release, FOLLOW_UP_STATE), manifest.generatedAt)
 }

@@ -24,6 +24,6 @@ function shareCount(articles: number): number {
 /** Renders the whole portal into `<releaseDir>/site`; resolves with the most memory one render process held and the renderer's build time. */
 export async function renderAll(paths: ReturnType<typeof portalPaths>, manifest: PortalManifest, releaseDir: string): Promise<{ peakMiB: number | null; rendererMs: number; processes: number }> {
   const processes = shareCount(manifest.counts.articles)
-  const result = await buildWarm(paths.root, { env: builderEnv(paths, path.join(releaseDir, 'site')), render: true, shares: processes })
+  const result = await buildWarm(paths.root, { env: builderEnv(paths, path.join(releaseDir, 'site')), shares: processes })
   return { peakMiB: result?.peakMiB ?? null, rendererMs: result?.rendererMs ?? 0, processes }
 }

@@ -2,8 +2,7 @@
  * Talks to the portal's builder (site/scripts/builder.mjs), a process kept warm between
  * publishes: it renders pages through the page renderer it keeps loaded (no Vite/Rollup build
  * per publish; a full publish of a large portal is split between processes that end with it,
- * so 100,000 pages return their memory) and runs the sitemap's Astro builds with Astro, Vite
- * and the templates already loaded.
+ * so 100,000 pages return their memory).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -11,8 +10,6 @@ import path from 'node:path'
 
 export type BuildRequest = {
   env: Record<string, string | undefined>
-  /** Render the scope's pages with the page renderer rather than run `astro build` (warm builder only). */
-  render?: boolean
   /** Split the rendering between this many processes (a full publish of a large portal). */
   shares?: number
 }
@@ -107,7 +104,7 @@ class WarmBuilder {
     this.errors = ''
     return withBuildDirectory(this.root, (cwd) => new Promise<BuildResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      this.child!.send({ id, cwd, env: request.env, render: request.render, shares: request.shares })
+      this.child!.send({ id, cwd, env: request.env, shares: request.shares })
     }))
   }
 
@@ -118,7 +115,7 @@ class WarmBuilder {
 
 const builders = new Map<string, WarmBuilder>()
 
-/** Builds (or renders, see BuildRequest) with the warm builder of this repository (started on first use). */
+/** Renders the scope's pages with the warm builder of this repository (started on first use). */
 export function buildWarm(root: string, request: BuildRequest): Promise<BuildResult> {
   let builder = builders.get(root)
   if (!builder) builders.set(root, (builder = new WarmBuilder(root)))
