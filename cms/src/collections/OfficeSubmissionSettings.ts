@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { readOfficeDocs, writeAsOffice } from '../access/officeOfUser'
 import { unitOf } from '../access/unitOf'
 import { submissionSettingsFields } from '../submissions/settingsFields'
+import { userError } from '../lib/userErrors'
 
 /**
  * 本机构报送考核设置: an office (county, city, province …) scores the units it serves by its own

@@ -5,11 +5,12 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { recordAuditEvent, userError } from '@gov/review-workflow'
+import { recordAuditEvent } from '@gov/review-workflow'
 
 import { hasRole } from '../lib/roles'
 import { CHECK_WORD_LISTS, type CheckWordList } from '../collections/CheckWords'
 import { decodeTextFile, parseWordList } from './parseWordList'
+import { userError } from '../lib/userErrors'
 
 const MAX_BYTES = 2 * 1024 * 1024
 const CHUNK = 500

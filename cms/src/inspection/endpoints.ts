@@ -4,12 +4,12 @@
  */
 import type { Endpoint } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { hasRole } from '../lib/roles'
 import { reportDocx, reportXlsx } from './exportReport'
 import { runInspection } from './runInspection'
 import type { InspectionItem } from './types'
+import { userError } from '../lib/userErrors'
 
 const TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -5,13 +5,13 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { ADOPTION_MODES, type AdoptionMode, type JournalKind, labelOf, type OfficeLevel } from './constants'
 import { recordEvent } from './events'
 import { lexicalParagraphs } from './lexicalText'
 import { noticeUnit, receiptLink, submissionLink } from './notices'
 import { loadUnitTree, upperOfficeOf } from './offices'
+import { userError } from '../lib/userErrors'
 
 export const idOf = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null

@@ -1,8 +1,9 @@
 /** The CMS's answers to the review workflow at final approval, per collection. */
 import type { CanFinallyApproveArgs, FinalApprovalArgs } from '@gov/review-workflow'
 
-import { canFinallyApprove as disclosureRefusal, onFinalApproval as onDisclosureApproval } from '../disclosure/finalApproval'
+import { disclosureRefusal } from '../disclosure/finalApproval'
 import { messageReplyRefusal, onMessageReplyApproval } from '../interaction/finalApproval'
+import { publishOnApproval } from '../publishing/publishOnApproval'
 import { onSubmissionLineApproval, submissionLineRefusal, submissionResubmitRefusal } from '../submissions/finalApproval'
 
 export async function canFinallyApprove(args: CanFinallyApproveArgs): Promise<string | null> {
@@ -15,6 +16,6 @@ export function canSubmit(args: CanFinallyApproveArgs): string | null {
 
 export async function onFinalApproval(args: FinalApprovalArgs): Promise<void> {
   await onSubmissionLineApproval(args)
-  await onDisclosureApproval(args)
+  await publishOnApproval(args)
   await onMessageReplyApproval(args)
 }

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { ALLOW_PENDING_PASSWORD_CHANGE } from '../requirePasswordChange'
+import { userError } from '../../lib/userErrors'
 
 /**
  * POST /api/users/change-password { currentPassword, newPassword }: the signed-in account changes

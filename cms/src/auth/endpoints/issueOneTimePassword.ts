@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { hasRole } from '../../lib/roles'
 import { issueOneTimePassword } from '../oneTimePassword'
+import { userError } from '../../lib/userErrors'
 
 /**
  * POST /api/users/:id/one-time-password: gives the account a random one-time password, shown

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { computeAnnualTables } from '../../disclosure/annualReport/compute'
 import { hasRole } from '../../lib/roles'
+import { userError } from '../../lib/userErrors'
 
 /**
  * POST /api/annual-reports/:id/recalculate — 重新计算: regenerates table 二's document counts and

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { addWorkingDays, userError } from '@gov/review-workflow'
+import { addWorkingDays } from '@gov/review-workflow'
 
 import { unitOf } from '../../access/unitOf'
 import { isChinaWorkingDay } from '../../calendar/chinaCalendar'
@@ -9,6 +9,7 @@ import { recordEvent } from '../../submissions/events'
 import { idOf } from '../../submissions/line'
 import { noticeUnit } from '../../submissions/notices'
 import { submissionSettings } from '../../submissions/settings'
+import { userError } from '../../lib/userErrors'
 
 /** Fills the unit, office, deadline and summary; stamps the feedback time. */
 export const prepareInstruction: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { unitOf } from '../../access/unitOf'
 import { hasRole } from '../../lib/roles'
 import { ADOPTION_MODES } from '../../submissions/constants'
 import { idOf } from '../../submissions/line'
+import { userError } from '../../lib/userErrors'
 
 export const RECEIPT_ACTIONS = ['adopt', 'forward', 'return'] as const
 export type ReceiptAction = (typeof RECEIPT_ACTIONS)[number]

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fieldError } from '@gov/review-workflow'
 
 import { validateDocNo } from '../docNo'
+import { fieldError } from '../../lib/userErrors'
 
 /**
  * 发文字号 is checked on every save, drafts included (Payload validates fields of drafts only on

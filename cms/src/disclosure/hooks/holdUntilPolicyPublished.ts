@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { userError } from '../../lib/userErrors'
 
-import { userError } from '@gov/review-workflow'
 
 const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number | undefined))
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { interpretationGateRefusal } from '../synchronousDisclosure'
+import { userError } from '../../lib/userErrors'
 
 /**
  * The 同步公开 gate on every publishing path of a policy (admin, REST, GraphQL, Local API with

@@ -5,7 +5,6 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { download, XLSX } from '../../submissions/endpoints/download'
 import { messageDeadlines } from './deadlineLists'
@@ -13,6 +12,7 @@ import { messageScopeOf, statsScopeOf, type ScopeUser } from './scope'
 import { parseStatsPeriod } from './statsQuery'
 import { messageStatsReport, messageTypes } from './statsReport'
 import { statsTitle, statsWorkbook } from './statsWorkbook'
+import { userError } from '../../lib/userErrors'
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 

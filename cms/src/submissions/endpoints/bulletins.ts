@@ -1,12 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { userError, workflowOptions } from '@gov/review-workflow'
+import { workflowOptions } from '@gov/review-workflow'
 
 import type { Bulletin } from '../../payload-types'
 import { renderBulletinDocx } from '../documents/bulletinDocx'
 import { bulletinView } from '../documents/bulletinView'
 import { bulletinWorkbook } from '../documents/statsWorkbook'
 import { DOCX, XLSX, download } from './download'
+import { userError } from '../../lib/userErrors'
 
 /** When the published bulletin's review finished: the date it was issued. */
 async function approvedAt(req: PayloadRequest, bulletin: Bulletin): Promise<string | null> {

@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { renderJournalIssueDocx } from '../documents/journalIssueDocx'
 import { renderJournalIssueHtml } from '../documents/journalIssueHtml'
 import { journalIssueView } from '../documents/journalIssueView'
 import { DOCX, download, htmlPage } from './download'
+import { userError } from '../../lib/userErrors'
 
 /**
  * The issue as the user may read it (the collection's read rule decides; anonymous: signed

@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { statsTitle, statsWorkbook } from '../documents/statsWorkbook'
 import { computeSubmissionStats, statsOfficeFor } from '../stats'
 import { download, XLSX } from './download'
 import { parseStatsQuery } from './statsQuery'
+import { userError } from '../../lib/userErrors'
 
 async function statsFor(req: PayloadRequest) {
   if (!req.user) throw userError('请先登录。', 401)

@@ -2,10 +2,10 @@
  * The query of /api/submission-stats: `from` and `to` are whole days in China time, both
  * inclusive (YYYY-MM-DD; default 1 January of this year to today), `unitLevel` one of OFFICE_LEVELS.
  */
-import { userError } from '@gov/review-workflow'
 
 import { OFFICE_LEVELS, type OfficeLevel } from '../constants'
 import { chinaMidnight } from '../periods'
+import { userError } from '../../lib/userErrors'
 
 export type StatsParams = { from: Date; to: Date; unitLevel: OfficeLevel | null }
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { annualReportRefusal } from '../../../disclosure/annualReport/check'
+import { userError } from '../../../lib/userErrors'
 
 /**
  * Table 三: 一 + 二 = 三 + 四 in every column (and the totals add up); table 四: each 总计 is the

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { idOf } from '../../../submissions/line'
 import { periodOf, type PeriodType } from '../../../submissions/periods'
 import { computeSubmissionStats } from '../../../submissions/stats'
+import { userError } from '../../../lib/userErrors'
 
 const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) / 10}%`)
 

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { applicationDeadlines } from '../../../disclosure/applications/deadlines'
 import { hasRole } from '../../../lib/roles'
+import { userError } from '../../../lib/userErrors'
 
 /** GET /api/disclosure-applications/deadlines — { dueSoonDays, overdue: [...], dueSoon: [...] }. */
 export const deadlinesEndpoint: Endpoint = {

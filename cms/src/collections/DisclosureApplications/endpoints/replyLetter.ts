@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { recordAuditEvent, userError } from '@gov/review-workflow'
+import { recordAuditEvent } from '@gov/review-workflow'
 
 import { renderReplyLetterDocx, type ReplyLetterData } from '../../../disclosure/applications/replyLetter'
 import { disclosureSettings } from '../../../disclosure/settings'
+import { userError } from '../../../lib/userErrors'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { addChinaWorkingDays } from '../../../calendar/chinaCalendar'
 import { nextCounterValue } from '../../../disclosure/indexNo'
 import { hasRole } from '../../../lib/roles'
+import { userError } from '../../../lib/userErrors'
 
 /** 条例第三十三条: 20 working days from receipt; once 20 more with the office head's consent. */
 export const ANSWER_DAYS = 20

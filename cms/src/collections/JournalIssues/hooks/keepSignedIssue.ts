@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { userError } from '../../../lib/userErrors'
 
-import { userError } from '@gov/review-workflow'
 
 /** Everything the leader's signature covers, and the stamps of the signature itself. */
 const FIXED_AFTER_SIGNING = ['journal', 'supplement', 'issueDate', 'editorNote', 'items', 'classification', 'reportTo', 'copyTo', 'distribution', 'copies', 'public', 'editorName', 'signedAt', 'signer']

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { idOf } from '../../../submissions/line'
 import { allocateIssueNumber, formatIssueNumber } from '../../../submissions/numbering'
+import { userError } from '../../../lib/userErrors'
 
 const CLASSIFIED = new Set(['secret', 'confidential'])
 

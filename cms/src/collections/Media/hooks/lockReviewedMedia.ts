@@ -1,8 +1,9 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 
-import { recordAuditEvent, userError } from '@gov/review-workflow'
+import { recordAuditEvent } from '@gov/review-workflow'
 
 import { reviewedUsesOf, type ReviewedUse } from '../mediaUse'
+import { userError } from '../../../lib/userErrors'
 
 type MediaDoc = { id: number; filename?: string | null; alt?: string | null; caption?: string | null }
 

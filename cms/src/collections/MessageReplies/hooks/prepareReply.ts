@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fieldError } from '@gov/review-workflow'
 
 import { unitOf } from '../../../access/unitOf'
 import { hasRole } from '../../../lib/roles'
+import { fieldError } from '../../../lib/userErrors'
 
 type Rel = number | { id: number } | null | undefined
 const idOf = (v: Rel) => (v && typeof v === 'object' ? v.id : v ?? null)

@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { fieldError, recordAuditEvent, userError } from '@gov/review-workflow'
+import { recordAuditEvent } from '@gov/review-workflow'
 
 import { refusalLabel, statusLabel } from '../../../interaction/constants'
 import { dueAtFor } from '../../../interaction/deadlines'
 import { hasRole } from '../../../lib/roles'
+import { fieldError, userError } from '../../../lib/userErrors'
 
 type Rel = number | { id: number } | null | undefined
 type Extension = { requested?: boolean | null; reason?: string | null; requestedBy?: Rel; requestedAt?: string | null; approved?: boolean | null; approvedBy?: Rel; approvedAt?: string | null; days?: number | null }

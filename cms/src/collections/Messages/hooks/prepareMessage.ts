@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fieldError } from '@gov/review-workflow'
 
 import { duplicateKey } from '../../../interaction/duplicateKey'
 import { newQueryCode } from '../../../interaction/queryCode'
+import { fieldError } from '../../../lib/userErrors'
 
 type MessageData = {
   type?: number | { id: number } | null

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { idOf } from '../../../submissions/line'
 import { loadUnitTree, upperOfficeOf } from '../../../submissions/offices'
+import { userError } from '../../../lib/userErrors'
 
 /**
  * A decision, once saved, is a fact: adoption cannot be changed, a forward cannot be taken back,

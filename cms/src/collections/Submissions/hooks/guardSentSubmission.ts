@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { revisionHash, userError } from '@gov/review-workflow'
+import { revisionHash } from '@gov/review-workflow'
 
 import { SUBMISSION_REVIEWED_FIELDS } from '../reviewedFields'
+import { userError } from '../../../lib/userErrors'
 
 /**
  * What was sent stays as the office received it. Only an item the office returned (退稿) may be

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import { RESEARCH_SECTIONS } from '../../../submissions/constants'
 import { lexicalParagraphs } from '../../../submissions/lexicalText'
+import { userError } from '../../../lib/userErrors'
 
 /** 调研信息 needs all of 情况/问题/分析/建议; every other type needs a body. */
 export const validateSubmission: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

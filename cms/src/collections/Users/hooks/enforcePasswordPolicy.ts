@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { fieldError } from '@gov/review-workflow'
 
 import { checkPassword } from '../../../lib/passwordPolicy'
+import { fieldError } from '../../../lib/userErrors'
 
 /**
  * Refuses weak passwords on create, change and reset (Payload calls beforeValidate for

@@ -1,8 +1,9 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
 
-import { fieldError, recordAuditEvent } from '@gov/review-workflow'
+import { recordAuditEvent } from '@gov/review-workflow'
 
 import { checkPassword } from '../../../lib/passwordPolicy'
+import { fieldError } from '../../../lib/userErrors'
 
 const TOKEN_RESET = 'passwordResetByToken'
 

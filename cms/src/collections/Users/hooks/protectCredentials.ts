@@ -1,9 +1,10 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { fieldError, recordAuditEvent, userError } from '@gov/review-workflow'
+import { recordAuditEvent } from '@gov/review-workflow'
 
 import { countLoginFailure, loginRetryAfter, throttleClient, throttledError } from '../../../auth/loginThrottle'
 import { verifyPassword } from '../../../auth/passwordHash'
+import { fieldError, userError } from '../../../lib/userErrors'
 
 /** Set in req.context by server code that changes credentials on purpose (one-time passwords, the change-password endpoint). */
 export const CREDENTIAL_CHANGE = 'credentialChange'
