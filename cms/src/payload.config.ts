@@ -64,6 +64,7 @@ import { auditProtection } from './lib/auditProtection'
 import { requirePasswordChange } from './auth/requirePasswordChange'
 import { smtpEmailAdapter } from './lib/emailAdapter'
 import { keepPoolAlive } from './lib/keepPoolAlive'
+import { mediaStoragePlugin } from './lib/mediaStorage'
 import { databaseUrl, payloadSecret } from './lib/env'
 import { chineseApiErrors } from './lib/apiErrorMessages'
 import { adminOrigins } from './lib/webOrigins'
@@ -167,6 +168,8 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   plugins: [
+    // Media files in an S3-compatible bucket when S3_BUCKET is set, in MEDIA_DIR otherwise.
+    mediaStoragePlugin(),
     reviewWorkflow({
       collections: {
         articles: {
