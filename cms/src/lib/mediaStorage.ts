@@ -27,7 +27,7 @@ export type S3MediaSettings = {
 const truthy = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value?.trim() ?? '')
 
 /** The bucket settings from the environment; null when media stay on the local disk. */
-export function s3MediaSettings(env: NodeJS.ProcessEnv = process.env): S3MediaSettings | null {
+export function s3MediaSettings(env: Record<string, string | undefined> = process.env): S3MediaSettings | null {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) {
     const stray = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PREFIX'].filter((name) => env[name]?.trim())
