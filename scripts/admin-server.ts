@@ -115,6 +115,8 @@ function portArgument(): number {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dev = process.env.NODE_ENV !== 'production'
   const port = portArgument()
+  // This process is the admin: its reads may use DATABASE_READ_REPLICAS (cms/src/lib/env.ts).
+  process.env.GOV_ADMIN_SERVER = '1'
   if (!process.env.TRUSTED_PROXIES && !dev) {
     console.warn('未设置 TRUSTED_PROXIES：按连接地址识别客户端。如管理后台位于反向代理之后，请将代理地址写入 TRUSTED_PROXIES（见 docs/security.md）。')
   }

@@ -8,6 +8,7 @@
  *   audit-verify walk the audit chain and name the first broken record (exit 1 if any)
  *   audit-archive <yyyy-mm-dd> [dir]  archive audit records before that day (at least 180 days old)
  *   reset-password <email>  give the account a one-time password, printed once, unlock it; it must be changed at login
+ *   media-to-s3  copy the media files on the local disk (MEDIA_DIR) into the S3 bucket (S3_BUCKET …)
  */
 import path from 'node:path'
 
@@ -15,7 +16,7 @@ import { resolveDatabase } from './lib/database'
 import { BIN, contentDir, ROOT } from './lib/paths'
 import { payloadNodeEnv, run } from './lib/run'
 
-const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify', 'audit-archive', 'reset-password'] as const
+const TASKS = ['migrate', 'seed', 'export', 'prepare', 'build-site', 'audit-verify', 'audit-archive', 'reset-password', 'media-to-s3'] as const
 type Task = (typeof TASKS)[number]
 
 async function main() {
@@ -111,6 +112,23 @@ async function main() {
           })
           if (result === null) console.log(`${day} 之前没有审计记录，无需归档。`)
           if (result) console.log(`已归档第 ${result.firstSeq}–${result.lastSeq} 条审计记录（${result.count} 条）→ ${file}（SHA-256 ${result.sha256}），并从数据库移除。`)
+        }
+      }
+      if (task === 'media-to-s3') {
+        const { s3MediaSettings } = await import('../cms/src/lib/mediaStorage')
+        const { copyMediaToBucket } = await import('../cms/src/collections/Media/copyMediaToBucket')
+        const settings = s3MediaSettings()
+        if (!settings) {
+          console.error('没有设置 S3_BUCKET：请先按 docs/deployment.md 设置对象存储的环境变量。')
+          code = 2
+        } else {
+          const fromDir = payload.collections.media.config.upload.staticDir ?? ''
+          const report = await copyMediaToBucket(payload, settings, { fromDir })
+          console.log(`媒体文件已复制到存储桶 ${settings.bucket}：新复制 ${report.copied} 个，已存在 ${report.present} 个。`)
+          if (report.missing.length > 0) {
+            console.error(`本机目录 ${fromDir} 中缺少 ${report.missing.length} 个文件：${report.missing.slice(0, 20).join('、')}`)
+            code = 1
+          }
         }
       }
       if (task === 'reset-password') {

@@ -28,7 +28,10 @@ async function main() {
   const { default: config } = await import('../cms/src/payload.config')
   const { keepPoolAlive } = await import('../cms/src/lib/keepPoolAlive')
   const { recoverInterruptedPublishes } = await import('../cms/src/publishing/recoverInterruptedPublishes')
-  const { runPublishQueue } = await import('../cms/src/publishing/runPublishQueue')
+  const { runPublishQueue, runWorkflowQueue } = await import('../cms/src/publishing/runPublishQueue')
+  // With DATABASE_READ_REPLICAS the admin leaves the workflow queue to the workers (on the primary).
+  const workflowQueue = !once && Boolean(process.env.DATABASE_READ_REPLICAS?.trim())
+  let lastWorkflowRound = 0
   const payload = await getPayload({ config })
   keepPoolAlive(payload)
   let stopping = false
@@ -61,6 +64,10 @@ async function main() {
         lastSweep = Date.now()
       }
       await runPublishQueue(payload, { schedules: !once })
+      if (workflowQueue && Date.now() - lastWorkflowRound >= 60_000) {
+        lastWorkflowRound = Date.now()
+        await runWorkflowQueue(payload)
+      }
       if (once) {
         const waiting = await payload.count({
           collection: 'payload-jobs',

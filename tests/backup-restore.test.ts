@@ -138,7 +138,7 @@ describe('npm run backup / npm run restore', () => {
     expect(manifest.database.method).toBe('pg_dump')
     expect(manifest.versions.postgres).toMatch(/^PostgreSQL \d+\.\d+/)
     expect(manifest.versions.dumpTool).toMatch(/^pg_dump \(PostgreSQL\) \d+/)
-    expect(manifest.versions.payload).toBe('3.90.2')
+    expect(manifest.versions.payload).toBe('3.90.1')
     const client = new pg.Client({ connectionString: ctx.databaseUrl })
     await client.connect()
     const migrations = (await client.query(`select name from payload_migrations where name <> 'dev' order by id`)).rows.map((r) => r.name)

@@ -346,6 +346,8 @@ export interface Media {
    * The uploader's unit.
    */
   unit?: (number | null) | Unit;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2433,6 +2435,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   unit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -64,7 +64,8 @@ import { auditProtection } from './lib/auditProtection'
 import { requirePasswordChange } from './auth/requirePasswordChange'
 import { smtpEmailAdapter } from './lib/emailAdapter'
 import { keepPoolAlive } from './lib/keepPoolAlive'
-import { databaseUrl, payloadSecret } from './lib/env'
+import { mediaStoragePlugin } from './lib/mediaStorage'
+import { adminReadReplicas, databaseUrl, payloadSecret } from './lib/env'
 import { chineseApiErrors } from './lib/apiErrorMessages'
 import { adminOrigins } from './lib/webOrigins'
 import { ROLES } from './lib/roles'
@@ -73,6 +74,7 @@ import { deputiesOf } from './workflow/deputies'
 import { defaultDefinitions } from './workflow/definitions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const readReplicas = adminReadReplicas()
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -161,12 +163,16 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
+    // The admin's reads may go to replicas (docs/deployment.md); job runners stay on the primary.
+    readReplicas,
     // Schema changes only through committed migrations, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
   plugins: [
+    // Media files in an S3-compatible bucket when S3_BUCKET is set, in MEDIA_DIR otherwise.
+    mediaStoragePlugin(),
     reviewWorkflow({
       collections: {
         articles: {
@@ -201,8 +207,9 @@ export default buildConfig({
   jobs: {
     tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask, ...officeInteractionTasks, siteInspectionTask],
     // The admin server runs the workflow queue (deadline reminders) itself; portal publishing
-    // runs in the worker (`npm run worker`), which `npm start` starts.
-    autoRun: [{ cron: '*/10 * * * *', queue: 'workflow' }],
+    // runs in the worker (`npm run worker`), which `npm start` starts. An admin reading from
+    // replicas could claim a job from a stale row: the worker then runs the workflow queue.
+    autoRun: readReplicas ? [] : [{ cron: '*/10 * * * *', queue: 'workflow' }],
   },
   sharp,
   telemetry: false,

@@ -13,6 +13,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { auditAnchorFile } from '../../cms/src/lib/auditProtection'
+import { s3MediaSettings } from '../../cms/src/lib/mediaStorage'
 import { backupCluster, embeddedDataDir, embeddedTableCount, openEmbedded, restoreCluster, runningEmbedded } from './backupCluster'
 import { countTables, type DatabaseFacts, dumpDatabase, recreateDatabase, restoreDump } from './backupDatabase'
 import { checkTree, copyTree, emptyDirectory, type FileEntry, hasEntries, listTree, sha256File } from './backupFiles'
@@ -130,6 +131,9 @@ export async function createBackup({ dir, keep, archive = false, log = () => {},
     }
     // After the database: a file uploaded meanwhile is at worst one too many, never one missing.
     log('复制上传文件…')
+    // Media kept in an S3 bucket are not in this backup: the bucket is backed up on its own side (docs/backup.md).
+    const bucket = s3MediaSettings()
+    if (bucket) log(`媒体文件在对象存储（${bucket.endpoint ?? 'AWS'} 存储桶 ${bucket.bucket}${bucket.prefix ? `/${bucket.prefix}` : ''}），不在本备份中：请按 docs/backup.md 另行备份存储桶。`)
     await copyTree(where.media, path.join(partial, 'media'))
     await copyTree(where.submissionFiles, path.join(partial, 'submission-files'))
     await copyTree(where.messageFiles, path.join(partial, 'message-files'))
@@ -151,7 +155,7 @@ export async function createBackup({ dir, keep, archive = false, log = () => {},
       host: os.hostname(),
       versions: { ...versions(), postgres: database.server, dumpTool },
       database,
-      sources: { media: where.media, submissionFiles: where.submissionFiles, portal: where.portal },
+      sources: { media: bucket ? `s3://${bucket.bucket}/${bucket.prefix}` : where.media, submissionFiles: where.submissionFiles, portal: where.portal },
       portal,
       files,
     }

@@ -37,16 +37,29 @@ async function extract(mimeType: string, data: Buffer): Promise<string> {
   return (await mammoth.extractRawText({ buffer: data })).value
 }
 
-/** The file's text; null when it cannot be read or holds no text. */
-export async function attachmentText(staticDir: string, file: AttachmentFile): Promise<string | null> {
+/** A file's bytes from the upload folder; null when missing or over `maxBytes`. */
+export type ReadAttachment = (filename: string, maxBytes: number) => Promise<Buffer | null>
+
+const fromFolder =
+  (staticDir: string): ReadAttachment =>
+  async (filename, maxBytes) => {
+    const full = path.join(staticDir, path.basename(filename))
+    const { size } = await fs.stat(full)
+    return size <= maxBytes ? fs.readFile(full) : null
+  }
+
+/**
+ * The file's text; null when it cannot be read or holds no text. The file is read from
+ * `staticDir`, or by `read` where the collection keeps its files elsewhere (media in a bucket).
+ */
+export async function attachmentText(staticDir: string, file: AttachmentFile, read: ReadAttachment = fromFolder(staticDir)): Promise<string | null> {
   if (!file.filename || !carriesText(file)) return null
   const key = `${staticDir}/${file.filename}:${file.filesize ?? ''}:${file.updatedAt ?? ''}`
   if (cache.has(key)) return cache.get(key)!
   let text: string | null = null
   try {
-    const full = path.join(staticDir, path.basename(file.filename))
-    const { size } = await fs.stat(full)
-    if (size <= MAX_BYTES) text = (await extract(file.mimeType!, await fs.readFile(full))).trim() || null
+    const data = await read(path.basename(file.filename), MAX_BYTES)
+    if (data) text = (await extract(file.mimeType!, data)).trim() || null
   } catch {
     text = null
   }

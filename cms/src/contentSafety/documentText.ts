@@ -6,6 +6,7 @@
 import type { CollectionSlug, Field, PayloadRequest } from 'payload'
 
 import { type AttachmentFile, attachmentText, carriesText } from './attachmentText'
+import { readMediaFile } from '../lib/mediaStorage'
 import type { LinkRef, TextSegment } from './types'
 
 type LexicalNode = {
@@ -118,7 +119,12 @@ export async function documentText(req: PayloadRequest, collection: string, doc:
     if (text) out.segments.push({ field, text })
     if (!carriesText(file)) continue
     const staticDir = typeof uploadConfig.upload === 'object' ? (uploadConfig.upload.staticDir ?? '') : ''
-    const inside = await attachmentText(staticDir, file)
+    // Media may be kept in an S3-compatible bucket; the other upload collections are on disk.
+    const inside = await attachmentText(
+      staticDir,
+      file,
+      upload.collection === 'media' ? (filename, maxBytes) => readMediaFile(staticDir, filename, { maxBytes, prefix: file.prefix as string | null | undefined }) : undefined,
+    )
     if (inside) out.segments.push({ field: `${field}“${file.filename}”正文`, text: inside })
     else unreadable.push({ field, filename: String(file.filename) })
   }

@@ -26,3 +26,16 @@ export function payloadSecret(): string {
 export function portalUrl(): string {
   return process.env.PORTAL_URL ?? `http://localhost:${process.env.PORTAL_PORT ?? 4321}/`
 }
+
+/**
+ * PostgreSQL read replicas for the admin's reads (DATABASE_READ_REPLICAS, comma-separated
+ * connection strings), used only in the admin server's process (GOV_ADMIN_SERVER=1, set by
+ * scripts/admin-server.ts): workers, migrations, seeding, backups and tasks read the primary.
+ * Writes, transactions and raw SQL always go to the primary; reads in this process go to the
+ * primary for 2 s after its own last write (Payload's readReplicasAfterWriteInterval).
+ */
+export function adminReadReplicas(env: Record<string, string | undefined> = process.env): string[] | undefined {
+  if (env.GOV_ADMIN_SERVER !== '1') return undefined
+  const urls = (env.DATABASE_READ_REPLICAS ?? '').split(',').map((url) => url.trim()).filter(Boolean)
+  return urls.length > 0 ? urls : undefined
+}

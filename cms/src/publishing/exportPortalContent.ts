@@ -23,6 +23,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { exportDisclosure } from './exportDisclosure'
 import { exportInteraction } from './exportInteraction'
 import { exportSubmissionLine } from './exportSubmissionLine'
+import { mediaSource } from './mediaSource'
 
 export type PortalRevision = { collection: 'articles'; id: string; updatedAt: string; column: string | null }
 
@@ -111,16 +112,6 @@ async function writeJson(file: string, value: unknown) {
   await fs.rename(temporary, file)
 }
 
-/** Hard links where the file system allows: no copy, and the snapshot stays immutable. */
-async function linkOrCopy(from: string, to: string) {
-  try {
-    await fs.link(from, to)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return
-    await fs.copyFile(from, to)
-  }
-}
-
 export async function exportPortalContent(payload: Payload, outDir: string, { full = false }: { full?: boolean } = {}): Promise<PortalManifest> {
   const asPublic = { overrideAccess: false, user: null } as const
   const publicWhere = publicArticles()
@@ -151,7 +142,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   const known = new Map((previous ?? []).map((a) => [a.id, a]))
   const stale = index.docs.filter((doc) => known.get(String(doc.id))?.updatedAt !== doc.updatedAt).map((doc) => doc.id)
 
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? ''
+  const media = mediaSource(payload)
   const fresh = new Map<string, ArticleMeta>()
   for (let start = 0; start < stale.length; start += READ_CHUNK) {
     const chunk = await payload.find({
@@ -170,7 +161,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
         const html = a.body ? convertLexicalToHTML({ data: a.body as never, disableContainer: true }) : ''
         await fs.writeFile(path.join(outDir, 'bodies', bodyFile), html)
         const cover = portalImage(a.cover as MediaDoc | null, mediaFiles)
-        await Promise.all([...mediaFiles].map((file) => linkOrCopy(path.join(mediaDir, file), path.join(outDir, 'media', file))))
+        await Promise.all([...mediaFiles].map((file) => media.copy(file, path.join(outDir, 'media', file))))
         fresh.set(id, {
           id,
           title: a.title,
@@ -221,7 +212,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, emblem: _e, conacMark: markId, ...rest } = settings as unknown as Record<string, unknown>
   const markFiles = new Set<string>()
   const conacMark = await settingsImage(payload, markId, markFiles)
-  await Promise.all([...markFiles].map((file) => linkOrCopy(path.join(mediaDir, file), path.join(outDir, 'media', file))))
+  await Promise.all([...markFiles].map((file) => media.copy(file, path.join(outDir, 'media', file))))
   const publicSettings = { ...rest, conacMark }
 
   const [disclosure, submissionLine, interaction] = await Promise.all([

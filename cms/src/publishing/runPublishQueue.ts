@@ -14,3 +14,16 @@ export function runPublishQueue(payload: Payload, { schedules = false }: { sched
     await payload.jobs.run({ queue: 'publish', limit: 5 })
   })
 }
+
+export const WORKFLOW_QUEUE_LOCK = 'gov-workflow-queue'
+
+/**
+ * One round of the workflow queue (deadline reminders, audit checkpoints, alarms …) in a worker,
+ * for deployments whose admin reads from replicas and so does not run it (payload.config.ts).
+ */
+export function runWorkflowQueue(payload: Payload) {
+  return withAdvisoryLock(payload, WORKFLOW_QUEUE_LOCK, async () => {
+    await payload.jobs.handleSchedules({ queue: 'workflow' })
+    await payload.jobs.run({ queue: 'workflow', limit: 10 })
+  })
+}

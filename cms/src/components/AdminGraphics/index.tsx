@@ -1,10 +1,9 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload, ServerProps } from 'payload'
 import React from 'react'
 
-type Emblem = { filename?: string | null; mimeType?: string | null }
+import { readMediaFile } from '../../lib/mediaStorage'
+
+type Emblem = { filename?: string | null; mimeType?: string | null; prefix?: string | null }
 
 /**
  * The county's emblem (uploaded in 网站设置) as a data address, so the login page shows it
@@ -17,8 +16,9 @@ async function emblemOf(payload: Payload): Promise<{ src: string | null; siteNam
   const staticDir = payload.collections.media?.config.upload?.staticDir
   if (!emblem?.filename || !staticDir || !emblem.mimeType?.startsWith('image/')) return { src: null, siteName: settings.siteName ?? '' }
   try {
-    const bytes = await fs.readFile(path.join(staticDir, path.basename(emblem.filename)))
-    if (bytes.length > 512 * 1024) return { src: null, siteName: settings.siteName ?? '' }
+    // From the local folder or the media bucket, whichever keeps the files.
+    const bytes = await readMediaFile(staticDir, emblem.filename, { maxBytes: 512 * 1024, prefix: emblem.prefix })
+    if (!bytes) return { src: null, siteName: settings.siteName ?? '' }
     return { src: `data:${emblem.mimeType};base64,${bytes.toString('base64')}`, siteName: settings.siteName ?? '' }
   } catch {
     return { src: null, siteName: settings.siteName ?? '' }
