@@ -163,7 +163,7 @@ describe('publishing pipeline', () => {
     const others = (m: SearchManifest) => m.shards.filter((s) => s.key !== shard)
     expect(others(searchAfter)).toEqual(others(searchBefore))
     const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
-    expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，站点地图和搜索索引 [\d.]+ 秒/)
+    expect(log.summary).toMatch(/^增量发布：1 篇更新、0 篇撤下，重新生成栏目 yaowen；页面 [\d.]+ 秒上线，其余列表页、站点地图和搜索索引 [\d.]+ 秒/)
   })
 
   it('pages rendered incrementally, and by a full publish, are byte for byte what astro build writes', async () => {
@@ -228,6 +228,30 @@ describe('publishing pipeline', () => {
       expect(log.summary).toContain('3 个进程并行渲染')
     } finally {
       delete process.env.PORTAL_RENDER_PROCESSES
+    }
+  })
+
+  it("puts the first pages of the article's column live with it, and the rest of the list in phase two — with the next publish when one is queued", async () => {
+    process.env.PUBLISH_LIST_HEAD_PAGES = '0'
+    try {
+      const id = await approve('县统计局发布前三季度经济运行情况')
+      // The approval's job is still queued: this publish leaves phase two to it.
+      expect(await queuedPublishJobs()).toBe(1)
+      const first = await publishPortal(payload, { trigger: '测试' })
+      expect(first).toMatchObject({ status: 'succeeded', mode: 'incremental' })
+      expect(fs.existsSync(page(id))).toBe(true)
+      expect(read('columns/yaowen/index.html')).not.toContain('县统计局发布前三季度经济运行情况')
+      const release = path.dirname(fs.realpathSync(live))
+      expect(JSON.parse(fs.readFileSync(path.join(release, 'lists-pending.json'), 'utf8'))).toEqual(['yaowen'])
+      const log = (await payload.find({ collection: 'publish-logs', sort: '-startedAt', limit: 1, overrideAccess: true })).docs[0]
+      expect(log.summary).toContain('其余列表页、站点地图和搜索索引留待下一次发布更新')
+
+      await payload.jobs.run({ queue: 'publish' })
+      expect(read('columns/yaowen/index.html')).toContain('县统计局发布前三季度经济运行情况')
+      expect(fs.existsSync(path.join(release, 'lists-pending.json'))).toBe(false)
+      expect(sitemapText(live)).toContain(`/articles/${id}/`)
+    } finally {
+      delete process.env.PUBLISH_LIST_HEAD_PAGES
     }
   })
 

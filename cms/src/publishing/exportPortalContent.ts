@@ -9,8 +9,10 @@
  * rendered a different number of pages, and the revisions and digests the publisher compares
  * to decide what to render again.
  *
- * Written again into the same folder, the snapshot is brought up to date: only articles whose
- * revision changed are read in full and converted, so a publish costs what changed.
+ * Written again into the same folder, the snapshot is brought up to date: only articles saved
+ * since the last export are looked at (changedSince), and only those whose revision changed are
+ * read in full and converted, so a publish costs what changed. Once a day, and whenever the
+ * count of public articles does not add up, every public article is listed instead.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -18,6 +20,7 @@ import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import { exportDisclosure } from './exportDisclosure'
@@ -116,21 +119,10 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   const asPublic = { overrideAccess: false, user: null } as const
   const publicWhere = publicArticles()
 
-  const [settings, columns, units, index] = await Promise.all([
+  const [settings, columns, units] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', depth: 0, ...asPublic }),
     payload.find({ collection: 'columns', pagination: false, depth: 0, sort: 'order', ...asPublic }),
     payload.find({ collection: 'units', pagination: false, depth: 0, sort: 'order', ...asPublic }),
-    // Which articles are public, at which revision: ids and dates only.
-    payload.find({
-      collection: 'articles',
-      where: publicWhere,
-      pagination: false,
-      depth: 0,
-      draft: false,
-      select: { updatedAt: true },
-      sort: '-publishDate',
-      ...asPublic,
-    }),
   ])
 
   const columnSlugs = new Map(columns.docs.map((c) => [String(c.id), c.slug]))
@@ -140,7 +132,10 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
   const previous = full ? null : await readJson<ArticleMeta[]>(path.join(outDir, 'articles.json'))
   const known = new Map((previous ?? []).map((a) => [a.id, a]))
-  const stale = index.docs.filter((doc) => known.get(String(doc.id))?.updatedAt !== doc.updatedAt).map((doc) => doc.id)
+  const exportState = previous ? await readJson<ExportState>(path.join(outDir, EXPORT_STATE)) : null
+  const startedAt = new Date()
+  const index = (exportState && (await changedSince(payload, known, exportState, startedAt))) ?? (await publicIndex(payload))
+  const stale = [...index.revisions].filter(([id, updatedAt]) => known.get(id)?.updatedAt !== updatedAt).map(([id]) => id)
 
   const media = mediaSource(payload)
   const fresh = new Map<string, ArticleMeta>()
@@ -185,8 +180,8 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   // Names of columns and units are looked up afresh for every article: renaming one is a
   // change of every page that shows it (and a full build, by the digests below).
   const portalArticles: ArticleMeta[] = []
-  for (const doc of index.docs) {
-    const article = fresh.get(String(doc.id)) ?? known.get(String(doc.id))
+  for (const id of index.revisions.keys()) {
+    const article = fresh.get(id) ?? known.get(id)
     // Published between the two reads: the next publish takes it.
     if (!article) continue
     portalArticles.push({
@@ -195,6 +190,8 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
       unitName: article.unitId === null ? null : (unitNames.get(article.unitId) ?? null),
     })
   }
+  // Newest first, the same order however the snapshot was brought up to date.
+  portalArticles.sort((a, b) => Date.parse(b.publishDate) - Date.parse(a.publishDate) || Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))
 
   const portalColumns = columns.docs.map((c) => ({
     id: String(c.id),
@@ -239,8 +236,75 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   await writeJson(path.join(outDir, 'columns.json'), portalColumns)
   await writeJson(path.join(outDir, 'articles.json'), portalArticles)
   await writeJson(path.join(outDir, 'manifest.json'), manifest)
+  const fullAt = index.fullDiff ? startedAt.toISOString() : exportState!.fullAt
+  await writeJson(path.join(outDir, EXPORT_STATE), { exportedAt: startedAt.toISOString(), fullAt } satisfies ExportState)
   await removeUnreferenced(outDir, portalArticles, markFiles)
   return manifest
+}
+
+/** When the snapshot's articles were last brought up to date, and last compared with every public article. */
+type ExportState = { exportedAt: string; fullAt: string }
+const EXPORT_STATE = 'export-state.json'
+/** Changes are looked for this far before the last export: a transaction that stamped an article just before it may have committed just after. */
+const OVERLAP_MS = 5 * 60_000
+/** How often a publish compares the snapshot with every public article rather than only with what changed (self-healing). */
+const fullDiffMs = () => Number(process.env.PUBLISH_FULL_DIFF_HOURS ?? 24) * 3_600_000
+
+/** Public articles after this export (id → updatedAt), and whether every public article was listed to find them. */
+type ArticleIndex = { revisions: Map<string, string>; fullDiff: boolean }
+
+/** Every public article, at which revision: ids and dates only, read as the public reads them. */
+async function publicIndex(payload: Payload): Promise<ArticleIndex> {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: publicArticles(),
+    pagination: false,
+    depth: 0,
+    draft: false,
+    select: { updatedAt: true },
+    overrideAccess: false,
+    user: null,
+  })
+  return { revisions: new Map(docs.map((doc) => [String(doc.id), doc.updatedAt])), fullDiff: true }
+}
+
+/**
+ * The snapshot's public articles brought up to date from what changed since the last export:
+ * articles saved since then (or whose 下线时间 passed) are read again as the public reads them —
+ * public ones at their new revision, the others dropped. Costs what changed, not the site's size.
+ * Null when the full index is due (first export, daily), or when the result does not add up to
+ * the number of public articles (a deletion, say): then every public article is listed.
+ */
+async function changedSince(payload: Payload, known: Map<string, ArticleMeta>, state: ExportState, now: Date): Promise<ArticleIndex | null> {
+  if (now.getTime() - Date.parse(state.fullAt) > fullDiffMs()) return null
+  const since = new Date(Date.parse(state.exportedAt) - OVERLAP_MS).toISOString()
+  // Which rows changed is a question about rows, asked in SQL; whether a changed article is
+  // public is decided below by reading it as the public does.
+  const { drizzle } = payload.db as unknown as { drizzle: { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> } }
+  const { rows } = await drizzle.execute(
+    sql`select id, updated_at, coalesce(expires_at <= ${now.toISOString()}, false) as expired from articles
+        where updated_at > ${since} or (expires_at > ${since} and expires_at <= ${now.toISOString()})`,
+  )
+  const ids = rows
+    .filter((row) => row.expired || known.get(String(row.id))?.updatedAt !== new Date(row.updated_at as string).toISOString())
+    .map((row) => Number(row.id))
+  const visible = ids.length
+    ? await payload.find({
+        collection: 'articles',
+        where: { and: [publicArticles(now), { id: { in: ids } }] },
+        pagination: false,
+        depth: 0,
+        draft: false,
+        select: { updatedAt: true },
+        overrideAccess: false,
+        user: null,
+      })
+    : { docs: [] }
+  const revisions = new Map([...known].map(([id, article]) => [id, article.updatedAt]))
+  for (const id of ids) revisions.delete(String(id))
+  for (const doc of visible.docs) revisions.set(String(doc.id), doc.updatedAt)
+  const { totalDocs } = await payload.count({ collection: 'articles', where: publicArticles(now), overrideAccess: false, user: null })
+  return totalDocs === revisions.size ? { revisions, fullDiff: false } : null
 }
 
 /** An image the site settings name (the 党政机关 mark): read whatever the media's own access rules say, since the settings are public. */

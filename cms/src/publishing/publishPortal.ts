@@ -142,20 +142,22 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     } else if (plan.mode === 'incremental') {
       scratch = path.join(paths.work, `build-${process.pid}-${started.getTime()}`)
       await fs.mkdir(scratch, { recursive: true })
-      // Folders whose pages are all rendered again: a column's lists, the disclosure section, journals and bulletins, 互动交流.
+      // Folders whose pages are all rendered again: the disclosure section, journals and bulletins, 互动交流.
+      // A changed column's list gets its first pages and its feed now, the rest in phase two.
       const replace = [
-        ...plan.columns.map((slug) => `columns/${slug}`),
         ...(plan.disclosure ? DISCLOSURE_FOLDERS : []),
         ...(plan.submissionLine ? SUBMISSION_LINE_FOLDERS : []),
         ...(plan.interaction ? INTERACTION_FOLDERS : []),
       ]
       // The sitemap follows in phase two, with the search index.
-      const scope: Scope = { articles: plan.render, columns: plan.columns, disclosure: plan.disclosure, submissionLine: plan.submissionLine, interaction: plan.interaction }
+      const columnHeads = Object.fromEntries(plan.columns.map((slug) => [slug, listHeadPages()]))
+      const scope: Scope = { articles: plan.render, columns: [], columnHeads, disclosure: plan.disclosure, submissionLine: plan.submissionLine, interaction: plan.interaction }
       rendererMs = (await renderScoped(paths, scratch, scope))?.rendererMs ?? 0
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
       await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
       await checkArticlePages(liveSite!, manifest)
+      await addPendingLists(liveRelease!, plan.columns)
       await fs.writeFile(path.join(liveRelease!, MANIFEST), JSON.stringify(manifest))
       await fs.rm(path.join(liveRelease!, APPLYING))
       summary = `增量发布：${plan.render.length} 篇更新、${plan.remove.length} 篇撤下，重新生成栏目 ${plan.columns.join('、') || '无'}${plan.disclosure ? '、政府信息公开' : ''}${plan.submissionLine ? '、政务信息刊物和通报' : ''}${plan.interaction ? '、互动交流' : ''}`
@@ -165,19 +167,21 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     const liveMs = Date.now() - started.getTime()
     const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built, rendererMs }
 
-    // Phase two: the sitemap and the search index.
+    // Phase two: the rest of the changed columns' lists, the sitemap and the search index.
     let searchMs: number | undefined
     const site = await activeRelease(paths.live)
     if (site && (await followUpStale(site))) {
+      const what = (await pendingLists(path.dirname(site))).length ? '其余列表页、站点地图和搜索索引' : '站点地图和搜索索引'
       // A publish queued behind this one does it anyway (a manual one never leaves it).
       if (!forceFull && (await anotherPublishWaiting(payload))) {
-        summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引留待下一次发布更新`
+        summary += `；页面 ${seconds(liveMs)}上线，${what}留待下一次发布更新`
       } else {
         const followUpStarted = Date.now()
+        await renderPendingLists(paths, site, trigger, started)
         await refreshSitemap(paths, site)
         await buildSearchIndex(paths.root, site)
         searchMs = Date.now() - followUpStarted
-        summary += `；页面 ${seconds(liveMs)}上线，站点地图和搜索索引 ${seconds(searchMs)}`
+        summary += `；页面 ${seconds(liveMs)}上线，${what} ${seconds(searchMs)}`
       }
     }
     await finish({ status: 'succeeded', summary: `${summary}（${trigger}）`, release, pages: manifest.counts.articles, revisions: manifest.revisions })
@@ -196,10 +200,48 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
   }
 }
 
-type Scope = { articles: string[]; columns: string[]; disclosure: boolean; submissionLine: boolean; interaction: boolean }
+/** What a render covers (site/src/lib/scope.ts): `columns` whole lists, `columnHeads` only their first pages and feeds. */
+type Scope = { articles: string[]; columns: string[]; columnHeads: Record<string, number>; disclosure: boolean; submissionLine: boolean; interaction: boolean }
 
 /** Renders no page of a scoped section (the warm-up). */
-const NOTHING: Scope = { articles: [], columns: [], disclosure: false, submissionLine: false, interaction: false }
+const NOTHING: Scope = { articles: [], columns: [], columnHeads: {}, disclosure: false, submissionLine: false, interaction: false }
+
+/**
+ * Pages of a changed column's list rendered with the change: a new article shifts every page of
+ * its column's list, and at a province's size a column has hundreds of pages. The first pages
+ * (what readers open) go live with the article; the others follow in phase two.
+ */
+const listHeadPages = () => Number(process.env.PUBLISH_LIST_HEAD_PAGES ?? 3)
+/** Columns of a release whose lists beyond their first pages wait for phase two. */
+const PENDING_LISTS = 'lists-pending.json'
+
+async function pendingLists(releaseDir: string): Promise<string[]> {
+  return JSON.parse(await fs.readFile(path.join(releaseDir, PENDING_LISTS), 'utf8').catch(() => '[]')) as string[]
+}
+
+async function addPendingLists(releaseDir: string, columns: string[]) {
+  if (!columns.length) return
+  const pending = [...new Set([...(await pendingLists(releaseDir)), ...columns])].sort()
+  await fs.writeFile(path.join(releaseDir, PENDING_LISTS), JSON.stringify(pending))
+}
+
+/** Renders the whole lists of the columns waiting for it and moves them in (their pages that no longer exist go). */
+async function renderPendingLists(paths: ReturnType<typeof portalPaths>, siteDir: string, trigger: string, started: Date) {
+  const release = path.dirname(siteDir)
+  const columns = await pendingLists(release)
+  if (!columns.length) return
+  const scratch = path.join(paths.work, `lists-${process.pid}-${started.getTime()}`)
+  await fs.mkdir(scratch, { recursive: true })
+  try {
+    await renderScoped(paths, scratch, { ...NOTHING, columns })
+    await fs.writeFile(path.join(release, APPLYING), trigger)
+    await applyRendered(siteDir, path.join(scratch, 'site'), { remove: [], replace: columns.map((slug) => `columns/${slug}`) })
+    await fs.rm(path.join(release, PENDING_LISTS), { force: true })
+    await fs.rm(path.join(release, APPLYING))
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true })
+  }
+}
 
 /** Renders a scope's pages into `<scratch>/site` with the warm builder's page renderer. */
 async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope): Promise<BuildResult> {
