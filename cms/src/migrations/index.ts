@@ -18,6 +18,7 @@ import * as migration_20261201_063006_content_safety_inspection from './20261201
 import * as migration_20261201_101637_conac_mark_image from './20261201_101637_conac_mark_image';
 import * as migration_20261201_104554_journal_colophon_lines from './20261201_104554_journal_colophon_lines';
 import * as migration_20261201_111044_office_submission_settings from './20261201_111044_office_submission_settings';
+import * as migration_20261202_135847_forms from './20261202_135847_forms';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261201_111044_office_submission_settings.up,
     down: migration_20261201_111044_office_submission_settings.down,
-    name: '20261201_111044_office_submission_settings'
+    name: '20261201_111044_office_submission_settings',
+  },
+  {
+    up: migration_20261202_135847_forms.up,
+    down: migration_20261202_135847_forms.down,
+    name: '20261202_135847_forms'
   },
 ];
