@@ -78,7 +78,15 @@ async function rollupOf(page: Page, email: string, formName: string, period?: st
   await page.goto(`${adminUrl}/admin/collections/form-definitions`, { waitUntil: 'networkidle' })
   const href = await page.getByRole('link', { name: formName, exact: true }).first().getAttribute('href')
   await page.goto(`${adminUrl}${href}`, { waitUntil: 'networkidle' })
-  if (period) await page.getByTestId('form-rollup-period').fill(period)
+  if (period) {
+    // Filled again until the link carries it: a fill before the page has hydrated is lost.
+    const link = page.getByTestId('form-rollup-link')
+    for (let attempt = 0; attempt < 10 && !(await link.getAttribute('href'))?.endsWith(`period=${period}`); attempt++) {
+      await page.getByTestId('form-rollup-period').fill(period)
+      await page.waitForTimeout(500)
+    }
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`period=${period}$`))
+  }
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('form-rollup-link').click()])
   expect(download.suggestedFilename()).toMatch(/汇总表.*\.xlsx$/)
   const workbook = new ExcelJS.Workbook()
@@ -90,7 +98,7 @@ async function rollupOf(page: Page, email: string, formName: string, period?: st
 
 async function addRow(page: Page, table: string, values: Record<string, string>, kinds: Record<string, 'select'> = {}) {
   const rows = await page.locator(`[data-table="${table}"] [data-row]`).count()
-  await page.getByTestId(`fd-add-${table}`).click()
+  await page.click(`#fd-add-${table}`)
   for (const [key, value] of Object.entries(values)) {
     const id = `#fd-${table}-${rows}-${key}`
     if (kinds[key] === 'select') await page.selectOption(id, value)
@@ -106,7 +114,7 @@ describe('政务接待信息报告', () => {
     await startFiling(page, 'officer@demo.gov.cn', '政务接待信息报告')
     await page.fill('#fd-receptionTime', `${yesterday}T09:30`)
     await page.fill('#fd-endDate', yesterday)
-    await page.fill('#fd-place', '县教育局三楼会议室（城关镇教育路8号）')
+    await page.fill('#fd-place', '县教育局二楼接待室（城关镇教育路8号）')
     await addRow(page, 'guests', { name: '王处长', post: '基础教育处处长', unit: '示范市教育局' })
     await page.fill('#fd-totalPersons', '3')
     await page.fill('#fd-oppositeSexCount', '1')
@@ -125,7 +133,7 @@ describe('政务接待信息报告', () => {
     await page.getByRole('button', { name: '保存草稿' }).click()
     await page.getByText('“费用总额（元）”应填数字，“四百元”不是数字。').first().waitFor()
     expect(page.url()).toMatch(/\/create$/)
-    expect(await page.inputValue('#fd-place')).toBe('县教育局三楼会议室（城关镇教育路8号）')
+    expect(await page.inputValue('#fd-place')).toBe('县教育局二楼接待室（城关镇教育路8号）')
     expect(await page.inputValue('#fd-costItems-1-amount')).toBe('80')
 
     // A total that is a number but not the sum: the live check says so before submission.
@@ -152,12 +160,22 @@ describe('政务接待信息报告', () => {
     expect(text).toContain('已审核，列入本月汇总。')
   })
 
+  it('the unit’s list shows the report with its deadline mark', async () => {
+    const { page } = browser
+    await login(page, adminUrl, 'officer@demo.gov.cn', DEMO_PASSWORD)
+    await page.goto(`${adminUrl}/admin/collections/form-filings`, { waitUntil: 'networkidle' })
+    const row = page.locator('tr').filter({ has: page.locator(`a[href$="/form-filings/${url.split('/').pop()}"]`) })
+    expect(await row.innerText()).toMatch(/按期报送（期限\d{4}年\d+月\d+日）/)
+    // The seed's report of last month was filed after its 10 working days.
+    expect(await page.locator('tr').filter({ hasText: '逾期报送' }).count()).toBeGreaterThan(0)
+  })
+
   it('the county office rolls up the month: the report is there, its figures checked', async () => {
     const rows = await rollupOf(browser.page, 'reviewer@demo.gov.cn', '政务接待信息报告', month)
     expect(rows[0][0]).toContain('政务接待信息报告汇总表')
     const header = rows.findIndex((r) => r[0] === '序号')
     const place = rows[header].indexOf('接待地点')
-    const report = rows.find((r) => r[place] === '县教育局三楼会议室（城关镇教育路8号）')!
+    const report = rows.find((r) => r[place] === '县教育局二楼接待室（城关镇教育路8号）')!
     expect(report[rows[header].indexOf('数据核对')]).toBe('数据一致')
     expect(report[rows[header].indexOf('期限')]).toMatch(/^按期报送/)
     expect(rows.some((r) => r[1] === '合计')).toBe(true)

@@ -131,7 +131,7 @@ const sameValue = (value: unknown, expected: string) => {
 }
 
 /** Whether an item must be filled in: required, unless the form's note lets it stay blank. */
-function mustFill(spec: FieldSpec, row: FormData, top: FormData): boolean {
+export function mustFill(spec: FieldSpec, row: FormData, top: FormData): boolean {
   if (!spec.required) return false
   if (!spec.optionalWhenField) return true
   const other = spec.optionalWhenField in row ? row[spec.optionalWhenField] : top[spec.optionalWhenField]

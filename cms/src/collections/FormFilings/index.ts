@@ -68,7 +68,8 @@ export const FormFilings: CollectionConfig = {
           relationTo: 'form-definitions',
           required: true,
           label: { zh: '表单', en: 'Form' },
-          filterOptions: { active: { equals: true } },
+          // New filings only on active forms; a saved filing keeps its form even when it is retired.
+          filterOptions: ({ id }) => (id ? true : { active: { equals: true } }),
           admin: { width: '50%', description: { zh: '保存后不能更换。', en: 'Fixed once saved.' } },
         },
         {

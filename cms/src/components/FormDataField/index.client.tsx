@@ -1,9 +1,9 @@
 'use client'
 
-import { FieldLabel, useConfig, useField, useFormFields } from '@payloadcms/ui'
+import { Button, FieldLabel, useConfig, useField, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useState } from 'react'
 
-import { checkComplete, optionsOf } from '../../forms/checkFiling'
+import { checkComplete, mustFill, optionsOf } from '../../forms/checkFiling'
 import type { FieldSpec, FormData, FormDefinition } from '../../forms/types'
 
 type Loaded = { state: 'none' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; form: FormDefinition }
@@ -48,13 +48,14 @@ function Input({ spec, id, value, onChange }: { spec: FieldSpec; id: string; val
   }
 }
 
-const labelText = (spec: FieldSpec) => `${spec.column ? `${spec.column}. ` : ''}${spec.label}${spec.required ? ' *' : ''}`
+/** 16. 数据库类型 *, the star only while the item must be filled in (a note may let it stay blank). */
+const labelText = (spec: FieldSpec, required = Boolean(spec.required)) => `${spec.column ? `${spec.column}. ` : ''}${spec.label}${required ? ' *' : ''}`
 
-function Item({ spec, id, value, onChange }: { spec: FieldSpec; id: string; value: unknown; onChange: (v: unknown) => void }) {
+function Item({ spec, id, value, onChange, required }: { spec: FieldSpec; id: string; value: unknown; onChange: (v: unknown) => void; required?: boolean }) {
   return (
     <div style={{ marginBottom: 10 }} data-item={spec.key}>
       <label htmlFor={id} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
-        {labelText(spec)}
+        {labelText(spec, required)}
       </label>
       <Input spec={spec} id={id} value={value} onChange={onChange} />
       {spec.help && <div style={{ fontSize: 12, color: 'var(--theme-elevation-600)', marginTop: 2 }}>{spec.help}</div>}
@@ -62,7 +63,7 @@ function Item({ spec, id, value, onChange }: { spec: FieldSpec; id: string; valu
   )
 }
 
-function TableItem({ spec, rows, onChange }: { spec: FieldSpec; rows: FormData[]; onChange: (rows: FormData[]) => void }) {
+function TableItem({ spec, rows, top, onChange }: { spec: FieldSpec; rows: FormData[]; top: FormData; onChange: (rows: FormData[]) => void }) {
   const columns = spec.columns ?? []
   const setCell = (i: number, key: string, v: unknown) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: v } : r)))
   const remove = (i: number) => onChange(rows.filter((_, j) => j !== i))
@@ -70,7 +71,7 @@ function TableItem({ spec, rows, onChange }: { spec: FieldSpec; rows: FormData[]
   const grid = columns.length <= GRID_MAX_COLUMNS
   return (
     <fieldset style={box} data-table={spec.key}>
-      <legend style={{ fontWeight: 600, padding: '0 4px' }}>{labelText(spec)}</legend>
+      <legend style={{ fontWeight: 600, padding: '0 4px' }}>{labelText(spec, mustFill(spec, top, top))}</legend>
       {spec.help && <div style={{ fontSize: 12, marginBottom: 8, color: 'var(--theme-elevation-600)' }}>{spec.help}</div>}
       {grid ? (
         <table style={{ width: '100%', borderCollapse: 'collapse' }}>
@@ -97,9 +98,9 @@ function TableItem({ spec, rows, onChange }: { spec: FieldSpec; rows: FormData[]
                   </td>
                 ))}
                 <td>
-                  <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => remove(i)} aria-label={`删除第${i + 1}行`}>
+                  <Button buttonStyle="secondary" size="small" margin={false} onClick={() => remove(i)} aria-label={`删除第${i + 1}行`}>
                     删除
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
@@ -110,21 +111,21 @@ function TableItem({ spec, rows, onChange }: { spec: FieldSpec; rows: FormData[]
           <div key={i} data-row={i} style={box}>
             <div style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 8 }}>
               <strong>第{i + 1}行</strong>
-              <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => remove(i)} aria-label={`删除第${i + 1}行`}>
+              <Button buttonStyle="secondary" size="small" margin={false} onClick={() => remove(i)} aria-label={`删除第${i + 1}行`}>
                 删除
-              </button>
+              </Button>
             </div>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: '0 16px' }}>
               {columns.map((c) => (
-                <Item key={c.key} spec={c} id={`fd-${spec.key}-${i}-${c.key}`} value={row[c.key]} onChange={(v) => setCell(i, c.key, v)} />
+                <Item key={c.key} spec={c} id={`fd-${spec.key}-${i}-${c.key}`} value={row[c.key]} onChange={(v) => setCell(i, c.key, v)} required={mustFill(c, row, top)} />
               ))}
             </div>
           </div>
         ))
       )}
-      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={add} data-testid={`fd-add-${spec.key}`}>
+      <Button buttonStyle="secondary" size="small" margin={false} onClick={add} id={`fd-add-${spec.key}`}>
         添加一行
-      </button>
+      </Button>
     </fieldset>
   )
 }
@@ -186,9 +187,9 @@ export function FormDataFieldClient({ path, label }: { path: string; label?: str
           )}
           {loaded.form.fields.map((spec) =>
             spec.type === 'table' ? (
-              <TableItem key={spec.key} spec={spec} rows={Array.isArray(data[spec.key]) ? (data[spec.key] as FormData[]) : []} onChange={(rows) => set(spec.key, rows)} />
+              <TableItem key={spec.key} spec={spec} rows={Array.isArray(data[spec.key]) ? (data[spec.key] as FormData[]) : []} top={data} onChange={(rows) => set(spec.key, rows)} />
             ) : (
-              <Item key={spec.key} spec={spec} id={`fd-${spec.key}`} value={data[spec.key]} onChange={(v) => set(spec.key, v)} />
+              <Item key={spec.key} spec={spec} id={`fd-${spec.key}`} value={data[spec.key]} onChange={(v) => set(spec.key, v)} required={mustFill(spec, data, data)} />
             ),
           )}
           <div data-testid="form-data-check" style={{ ...box, background: problems.length ? 'var(--theme-warning-50)' : 'var(--theme-success-50)' }}>
