@@ -14,6 +14,7 @@ import { siteSettings } from './data/siteSettings'
 import { units } from './data/units'
 import { DEMO_PASSWORD, users } from './data/users'
 import { seedContentSafety } from './contentSafety'
+import { seedForms } from './forms'
 import { seedDisclosure } from './disclosure'
 import { seedInteraction } from './interaction'
 import { seedSubmissionLine } from './submissionLine'
@@ -186,9 +187,10 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   Object.assign(created, await seedSubmissionLine(payload, { units: unitIds, users: userIds }))
   Object.assign(created, await seedInteraction(payload, { units: unitIds, users: userIds }))
   Object.assign(created, await seedContentSafety(payload, { units: unitIds, users: userIds }, authorOf('office')))
+  Object.assign(created, await seedForms(payload, { units: unitIds, users: userIds }))
 
   log(
-    `示例数据：新建单位 ${created.units}、栏目 ${created.columns}、用户 ${created.users}、文章 ${created.articles}、公开目录 ${created.categories}、政策文件 ${created.policies}、政策解读 ${created.interpretations}、依申请公开 ${created.applications}、年报 ${created.annualReports}、报送信息 ${created.submissions}、刊物 ${created.journals}、互动留言 ${created.messages}、检测词 ${created.checkWords}、领导信息 ${created.leaders}。`,
+    `示例数据：新建单位 ${created.units}、栏目 ${created.columns}、用户 ${created.users}、文章 ${created.articles}、公开目录 ${created.categories}、政策文件 ${created.policies}、政策解读 ${created.interpretations}、依申请公开 ${created.applications}、年报 ${created.annualReports}、报送信息 ${created.submissions}、刊物 ${created.journals}、互动留言 ${created.messages}、检测词 ${created.checkWords}、领导信息 ${created.leaders}、表单定义 ${created.forms}、表单填报 ${created.formFilings}。`,
   )
   return { created }
 }

@@ -100,6 +100,9 @@ export interface Config {
     'check-words': CheckWord;
     leaders: Leader;
     'inspection-reports': InspectionReport;
+    'form-definitions': FormDefinition;
+    'form-filings': FormFiling;
+    'registered-links': RegisteredLink;
     'workflow-definitions': WorkflowDefinition;
     'workflow-runs': WorkflowRun;
     'audit-log': AuditLog;
@@ -159,6 +162,9 @@ export interface Config {
     'check-words': CheckWordsSelect<false> | CheckWordsSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     'inspection-reports': InspectionReportsSelect<false> | InspectionReportsSelect<true>;
+    'form-definitions': FormDefinitionsSelect<false> | FormDefinitionsSelect<true>;
+    'form-filings': FormFilingsSelect<false> | FormFilingsSelect<true>;
+    'registered-links': RegisteredLinksSelect<false> | RegisteredLinksSelect<true>;
     'workflow-definitions': WorkflowDefinitionsSelect<false> | WorkflowDefinitionsSelect<true>;
     'workflow-runs': WorkflowRunsSelect<false> | WorkflowRunsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -201,6 +207,7 @@ export interface Config {
       draftMonthlyBulletins: TaskDraftMonthlyBulletins;
       interactionAlarms: TaskInteractionAlarms;
       siteInspection: TaskSiteInspection;
+      checkRegisteredLinks: TaskCheckRegisteredLinks;
       workflowReminders: TaskWorkflowReminders;
       auditCheckpoint: TaskAuditCheckpoint;
       schedulePublish: TaskSchedulePublish;
@@ -1607,6 +1614,145 @@ export interface InspectionReport {
   createdAt: string;
 }
 /**
+ * Forms units fill in, as data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-definitions".
+ */
+export interface FormDefinition {
+  id: number;
+  name: string;
+  /**
+   * Lower case, digits, hyphens.
+   */
+  code: string;
+  active?: boolean | null;
+  basis?: string | null;
+  instructions?: string | null;
+  /**
+   * Reads approved filings and exports roll-ups.
+   */
+  office: number | Unit;
+  /**
+   * A route for form filings.
+   */
+  workflow: number | WorkflowDefinition;
+  fields: {
+    /**
+     * Letters and digits, starting with a letter.
+     */
+    key: string;
+    label: string;
+    /**
+     * Column number of the paper table.
+     */
+    column?: number | null;
+    type:
+      | 'text'
+      | 'textarea'
+      | 'number'
+      | 'integer'
+      | 'money'
+      | 'date'
+      | 'datetime'
+      | 'select'
+      | 'checkbox'
+      | 'url'
+      | 'phone'
+      | 'table';
+    required?: boolean | null;
+    min?: number | null;
+    /**
+     * Key of another item.
+     */
+    optionalWhenField?: string | null;
+    /**
+     * e.g. 否
+     */
+    optionalWhenValue?: string | null;
+    options?: string | null;
+    help?: string | null;
+    columns?:
+      | {
+          /**
+           * Letters and digits, starting with a letter.
+           */
+          key: string;
+          label: string;
+          /**
+           * Column number of the paper table.
+           */
+          column?: number | null;
+          type:
+            | 'text'
+            | 'textarea'
+            | 'number'
+            | 'integer'
+            | 'money'
+            | 'date'
+            | 'datetime'
+            | 'select'
+            | 'checkbox'
+            | 'url'
+            | 'phone';
+          required?: boolean | null;
+          min?: number | null;
+          /**
+           * Key of another item.
+           */
+          optionalWhenField?: string | null;
+          /**
+           * e.g. 否
+           */
+          optionalWhenValue?: string | null;
+          options?: string | null;
+          help?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
+  rules?:
+    | {
+        type: 'sum' | 'lte';
+        target: string;
+        /**
+         * table.column, or keys joined by +.
+         */
+        items: string;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  deadlineType?: ('none' | 'workingDaysAfter' | 'yearlyDate') | null;
+  deadlineField?: string | null;
+  deadlineDays?: number | null;
+  dueMonth?: number | null;
+  dueDay?: number | null;
+  period?: ('none' | 'month' | 'year') | null;
+  /**
+   * A date or a year item.
+   */
+  periodField?: string | null;
+  rollupDueDay?: number | null;
+  /**
+   * e.g. systems
+   */
+  rollupTable?: string | null;
+  titleField?: string | null;
+  /**
+   * The roll-up lists those that have not filed.
+   */
+  expectedUnits?: (number | Unit)[] | null;
+  rollupNote?: string | null;
+  /**
+   * A built-in action after final approval.
+   */
+  onApproval?: ('none' | 'createColumn' | 'registerLinks') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions".
  */
@@ -1623,7 +1769,8 @@ export interface WorkflowDefinition {
     | 'submissions'
     | 'journal-issues'
     | 'bulletins'
-    | 'message-replies';
+    | 'message-replies'
+    | 'form-filings';
   /**
    * One active workflow per collection.
    */
@@ -1674,6 +1821,70 @@ export interface WorkflowDefinition {
       | null;
     id?: string | null;
   }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Choose a form, fill it in, save, then submit it for review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-filings".
+ */
+export interface FormFiling {
+  id: number;
+  /**
+   * Generated on save.
+   */
+  title?: string | null;
+  /**
+   * Fixed once saved.
+   */
+  form: number | FormDefinition;
+  /**
+   * The author’s unit.
+   */
+  unit?: (number | null) | Unit;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  period?: string | null;
+  dueAt?: string | null;
+  deadlineState?: string | null;
+  deadlineNote?: string | null;
+  createdBy?: (number | null) | User;
+  reviewStatus?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * External links approved through the link registration form.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registered-links".
+ */
+export interface RegisteredLink {
+  id: number;
+  siteName: string;
+  url: string;
+  host: string;
+  position?: string | null;
+  unit?: (number | null) | Unit;
+  filing?: (number | null) | FormFiling;
+  /**
+   * Clear to end the registration.
+   */
+  active?: boolean | null;
+  lastCheckedAt?: string | null;
+  lastStatus?: ('ok' | 'dead' | 'skipped') | null;
+  lastResult?: string | null;
+  failures?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1921,6 +2132,7 @@ export interface PayloadJob {
           | 'draftMonthlyBulletins'
           | 'interactionAlarms'
           | 'siteInspection'
+          | 'checkRegisteredLinks'
           | 'workflowReminders'
           | 'auditCheckpoint'
           | 'schedulePublish';
@@ -1964,6 +2176,7 @@ export interface PayloadJob {
         | 'draftMonthlyBulletins'
         | 'interactionAlarms'
         | 'siteInspection'
+        | 'checkRegisteredLinks'
         | 'workflowReminders'
         | 'auditCheckpoint'
         | 'schedulePublish'
@@ -2118,6 +2331,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inspection-reports';
         value: number | InspectionReport;
+      } | null)
+    | ({
+        relationTo: 'form-definitions';
+        value: number | FormDefinition;
+      } | null)
+    | ({
+        relationTo: 'form-filings';
+        value: number | FormFiling;
+      } | null)
+    | ({
+        relationTo: 'registered-links';
+        value: number | RegisteredLink;
       } | null)
     | ({
         relationTo: 'workflow-definitions';
@@ -3042,6 +3267,111 @@ export interface InspectionReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-definitions_select".
+ */
+export interface FormDefinitionsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  active?: T;
+  basis?: T;
+  instructions?: T;
+  office?: T;
+  workflow?: T;
+  fields?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        column?: T;
+        type?: T;
+        required?: T;
+        min?: T;
+        optionalWhenField?: T;
+        optionalWhenValue?: T;
+        options?: T;
+        help?: T;
+        columns?:
+          | T
+          | {
+              key?: T;
+              label?: T;
+              column?: T;
+              type?: T;
+              required?: T;
+              min?: T;
+              optionalWhenField?: T;
+              optionalWhenValue?: T;
+              options?: T;
+              help?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  rules?:
+    | T
+    | {
+        type?: T;
+        target?: T;
+        items?: T;
+        message?: T;
+        id?: T;
+      };
+  deadlineType?: T;
+  deadlineField?: T;
+  deadlineDays?: T;
+  dueMonth?: T;
+  dueDay?: T;
+  period?: T;
+  periodField?: T;
+  rollupDueDay?: T;
+  rollupTable?: T;
+  titleField?: T;
+  expectedUnits?: T;
+  rollupNote?: T;
+  onApproval?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-filings_select".
+ */
+export interface FormFilingsSelect<T extends boolean = true> {
+  title?: T;
+  form?: T;
+  unit?: T;
+  data?: T;
+  period?: T;
+  dueAt?: T;
+  deadlineState?: T;
+  deadlineNote?: T;
+  createdBy?: T;
+  reviewStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registered-links_select".
+ */
+export interface RegisteredLinksSelect<T extends boolean = true> {
+  siteName?: T;
+  url?: T;
+  host?: T;
+  position?: T;
+  unit?: T;
+  filing?: T;
+  active?: T;
+  lastCheckedAt?: T;
+  lastStatus?: T;
+  lastResult?: T;
+  failures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-definitions_select".
  */
 export interface WorkflowDefinitionsSelect<T extends boolean = true> {
@@ -3667,6 +3997,17 @@ export interface TaskSiteInspection {
   output: {
     vetoes?: number | null;
     warnings?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckRegisteredLinks".
+ */
+export interface TaskCheckRegisteredLinks {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    dead?: number | null;
   };
 }
 /**

@@ -53,6 +53,10 @@ import { siteInspectionTask } from './inspection/inspectionTask'
 import { Media } from './collections/Media'
 import { contentChecks } from './contentSafety/contentChecks'
 import { Units } from './collections/Units'
+import { FormDefinitions } from './collections/FormDefinitions'
+import { FormFilings, FORM_FILING_REVIEWED_FIELDS } from './collections/FormFilings'
+import { checkRegisteredLinksTask, RegisteredLinks } from './collections/RegisteredLinks'
+import { formWorkflowCode } from './forms/finalApproval'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { expireArticlesTask } from './publishing/expireArticles'
@@ -144,6 +148,9 @@ export default buildConfig({
     withCollectionAudit(CheckWords, '内容检测词库'),
     withCollectionAudit(Leaders, '领导信息库'),
     InspectionReports,
+    withCollectionAudit(FormDefinitions, '表单定义'),
+    FormFilings,
+    RegisteredLinks,
   ],
   globals: [
     withGlobalAudit(SiteSettings, '网站设置'),
@@ -187,6 +194,8 @@ export default buildConfig({
         'journal-issues': { unitField: 'office', classifiedField: 'classified', reviewedFields: JOURNAL_ISSUE_REVIEWED_FIELDS },
         bulletins: { unitField: 'office', reviewedFields: BULLETIN_REVIEWED_FIELDS },
         'message-replies': { reviewedFields: MESSAGE_REPLY_REVIEWED_FIELDS, fieldLabels: { toLeader: '写给领导（领导信箱）' }, emergency: false },
+        // Each form names its own route (signers): 表单定义 › 审核流程.
+        'form-filings': { reviewedFields: FORM_FILING_REVIEWED_FIELDS, fieldLabels: { form: '表单' }, emergency: false, definitionCode: formWorkflowCode },
       },
       roles: [...ROLES],
       defaultDefinitions,
@@ -205,7 +214,7 @@ export default buildConfig({
   ],
   email: smtpEmailAdapter(),
   jobs: {
-    tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask, ...officeInteractionTasks, siteInspectionTask],
+    tasks: [publishPortalTask, expireArticlesTask, draftMonthlyBulletinsTask, ...officeInteractionTasks, siteInspectionTask, checkRegisteredLinksTask],
     // The admin server runs the workflow queue (deadline reminders) itself; portal publishing
     // runs in the worker (`npm run worker`), which `npm start` starts. An admin reading from
     // replicas could claim a job from a stale row: the worker then runs the workflow queue.

@@ -51,20 +51,24 @@ export function liveFileExists(pathname: string, live = portalPaths().live): boo
   return false
 }
 
+/** Asks an external address once (HEAD, then GET where HEAD is refused): null when it answers, else why not. */
+export async function probeExternal(url: URL, timeoutMs = TIMEOUT_MS): Promise<{ dead: string | null; status: number | null }> {
+  try {
+    let response = await fetch(url, { method: 'HEAD', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+    // Some servers refuse HEAD; ask once more with GET before calling the link dead.
+    if (response.status === 405 || response.status === 501) response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+    await response.body?.cancel().catch(() => {})
+    return { dead: response.status >= 400 ? `对方网站返回 ${response.status}` : null, status: response.status }
+  } catch (error) {
+    return { dead: (error as Error).name === 'TimeoutError' ? `${timeoutMs / 1000} 秒内无响应` : '无法访问（域名或网络错误）', status: null }
+  }
+}
+
 export async function externalDeadReason(url: URL): Promise<string | null> {
   const key = url.href
   const known = remembered.get(key)
   if (known && Date.now() - known.at < REMEMBER_MS) return known.dead
-  let dead: string | null
-  try {
-    let response = await fetch(url, { method: 'HEAD', redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) })
-    // Some servers refuse HEAD; ask once more with GET before calling the link dead.
-    if (response.status === 405 || response.status === 501) response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) })
-    await response.body?.cancel().catch(() => {})
-    dead = response.status >= 400 ? `对方网站返回 ${response.status}` : null
-  } catch (error) {
-    dead = (error as Error).name === 'TimeoutError' ? `${TIMEOUT_MS / 1000} 秒内无响应` : '无法访问（域名或网络错误）'
-  }
+  const { dead } = await probeExternal(url)
   remembered.set(key, { at: Date.now(), dead })
   return dead
 }

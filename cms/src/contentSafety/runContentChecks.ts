@@ -9,6 +9,7 @@ import { loadCheckLists, type CheckLists } from './checkLists'
 import { findClassifiedMarks } from './classifiedMarks'
 import { documentText } from './documentText'
 import { findDeadLinks } from './linkCheck'
+import { findUnregisteredLinks } from './linkRegistry'
 import { findLeaderMentions, findListedWords, scanLists } from './listMatches'
 import { findBankCards, findIdNumbers, findPhoneNumbers } from './personalNumbers'
 import { type ContentFinding, FINDING_KINDS, type TextMatch, type TextSegment } from './types'
@@ -73,6 +74,19 @@ export async function runContentChecks(req: PayloadRequest, collection: string, 
       before: '',
       after: '',
       message: `链接无效：${link.reason}。`,
+    })
+  }
+  // 第六章 链接管理: external sites are linked only once registered (网站链接备案表).
+  for (const link of await findUnregisteredLinks(req, links)) {
+    findings.push({
+      kind: 'unregisteredLink',
+      kindLabel: FINDING_KINDS.unregisteredLink.label,
+      severity: FINDING_KINDS.unregisteredLink.severity,
+      field: link.field,
+      match: link.url,
+      before: '',
+      after: '',
+      message: `外部网站“${link.host}”未在网站链接备案库中（或备案已撤销）：链接外部网站须先填报网站链接备案表，经审核同意后方可链接。`,
     })
   }
   return findings

@@ -28,6 +28,7 @@ export const FINDING_KINDS = {
   leader: { label: '领导职务与排序', severity: 'warn' },
   removed: { label: '落马官员', severity: 'warn' },
   deadLink: { label: '无效链接', severity: 'warn' },
+  unregisteredLink: { label: '未备案外部链接', severity: 'warn' },
   unreadableAttachment: { label: '附件无法检测', severity: 'warn' },
 } as const satisfies Record<string, { label: string; severity: ContentFinding['severity'] }>
 

@@ -147,4 +147,44 @@ export const defaultDefinitions: DefinitionInput[] = [
       },
     ],
   },
+  // 表单填报: each form names one of these routes (表单定义 › 审核流程); an office adds a route here for a new form.
+  {
+    code: 'form-reception-report',
+    name: '政务接待信息报告审核',
+    collection: 'form-filings',
+    // 政务接待信息报告制度范本 三：接待单位报告，所属单位政务接待管理部门审核、汇总。
+    stages: [
+      { label: '接待单位负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 2, checklist: ['内容真实、准确、完整', '费用总额与分项一致', '符合接待标准'] },
+      { label: '政务接待管理部门审核', signers: { type: 'role', role: 'reviewer', unitCode: UNIT_CODES.office }, deadlineDays: 3, checklist: ['内容真实、准确、完整', '费用总额与分项一致'] },
+    ],
+  },
+  {
+    code: 'form-it-systems',
+    name: '自建政务信息系统基本情况表审核',
+    collection: 'form-filings',
+    stages: [
+      { label: '单位负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 3, checklist: ['系统无遗漏', '数据准确'] },
+      { label: '县政务服务数据管理局审核', signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.data }, deadlineDays: 5, checklist: ['数据准确', '定级情况与备案一致'] },
+    ],
+  },
+  {
+    code: 'form-column-request',
+    name: '专栏设置申请审批',
+    collection: 'form-filings',
+    // 天津市农委门户网站管理办法 第四章：处室提出需求申请，经审定后由信息中心协助建设。
+    stages: [
+      { label: '申请单位负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 2, checklist: ['内容符合本单位职能', '有专人维护'] },
+      { label: '县电子政务中心审定', signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.egov }, deadlineDays: 3, checklist: ['栏目设置必要', '与现有栏目不重复'] },
+    ],
+  },
+  {
+    code: 'form-link-registration',
+    name: '网站链接备案审批',
+    collection: 'form-filings',
+    // 天津市农委门户网站管理办法 第六章 链接管理：外部链接须经审核备案。
+    stages: [
+      { label: '申请单位负责人审核', signers: { type: 'relative', role: 'unitHead' }, deadlineDays: 2, checklist: ['链接网站内容健康', '与本单位职能相关'] },
+      { label: '县电子政务中心审定', signers: { type: 'role', role: 'unitHead', unitCode: UNIT_CODES.egov }, deadlineDays: 3, checklist: ['网站主办单位可靠', '链接可以访问'] },
+    ],
+  },
 ]

@@ -46,6 +46,12 @@ export type ReviewedCollectionOptions = {
   writerField?: string
   /** Whether an emergency role may publish these items before review ends (e.g. not an answer to a citizen). @default true */
   emergency?: boolean
+  /**
+   * The code of the definition a document is reviewed by, asked at submission — for a
+   * collection whose documents follow different routes (e.g. forms, each naming its own
+   * signers). Nothing: the collection's active definition. @default none
+   */
+  definitionCode?: (args: CanFinallyApproveArgs) => Promise<string | null | undefined> | string | null | undefined
 }
 
 export type FinalApprovalArgs = {

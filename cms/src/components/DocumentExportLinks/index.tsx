@@ -21,3 +21,10 @@ export function IssueExportLinks() {
 export function BulletinExportLinks() {
   return <DocumentExportLinksClient links={BULLETIN_LINKS} />
 }
+
+const FILING_LINKS: ExportLink[] = [{ suffix: 'docx', label: '导出 Word（.docx）', download: true }]
+
+/** Export link of a form filing (表单填报). */
+export function FilingExportLinks() {
+  return <DocumentExportLinksClient links={FILING_LINKS} />
+}

@@ -277,7 +277,8 @@ export async function submit(req: PayloadRequest, options: SanitizedOptions, arg
     if (refusal) throw refuse(409, refusal)
     const contentCheck = await checkRevision(req, options, args.collection, doc)
     refuseBlocked(contentCheck, '提交')
-    const definition = await loadDefinition(req, options, args.collection)
+    const code = await config.definitionCode?.({ req, collection: args.collection, docId: String(args.id), doc })
+    const definition = await loadDefinition(req, options, args.collection, code)
     const unitField = config.unitField ?? 'unit'
     const route = await resolveRoute(req, options, definition, doc, {
       authorId: user.id,

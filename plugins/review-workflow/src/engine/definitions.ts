@@ -56,11 +56,14 @@ function fromInput(definition: DefinitionInput): NormalizedDefinition {
   }
 }
 
-/** The active definition for a collection: from the database, else the code default. */
-export async function loadDefinition(req: PayloadRequest, options: SanitizedOptions, collection: string): Promise<NormalizedDefinition> {
+/**
+ * The active definition for a collection (or the one with `code`, when the document names its
+ * own): from the database, else the code default.
+ */
+export async function loadDefinition(req: PayloadRequest, options: SanitizedOptions, collection: string, code?: string | null): Promise<NormalizedDefinition> {
   const stored = await req.payload.find({
     collection: options.slugs.definitions,
-    where: { and: [{ collection: { equals: collection } }, { active: { equals: true } }] },
+    where: { and: [{ collection: { equals: collection } }, { active: { equals: true } }, ...(code ? [{ code: { equals: code } }] : [])] },
     sort: 'code',
     limit: 1,
     depth: 0,
@@ -69,8 +72,9 @@ export async function loadDefinition(req: PayloadRequest, options: SanitizedOpti
   })
   const doc = stored.docs[0] as unknown as { code: string; name: string; stages: StoredStage[] } | undefined
   if (doc) return { code: doc.code, name: doc.name, stages: doc.stages.map(fromStored) }
-  const fallback = options.defaultDefinitions.find((d) => d.collection === collection)
+  const fallback = options.defaultDefinitions.find((d) => d.collection === collection && (!code || d.code === code))
   if (fallback) return fromInput(fallback)
+  if (code) throw userError(`审核流程“${code}”不存在或未启用，请系统管理员在“审核流程”中配置。`, 400)
   throw userError(`没有为“${collection}”配置审核流程，请系统管理员在“审核流程”中配置。`, 400)
 }
 

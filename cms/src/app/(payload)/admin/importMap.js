@@ -38,6 +38,10 @@ import { MessageReplyPanel as MessageReplyPanel_4f58d1ad152e529f7469854876b15943
 import { CheckWordsImport as CheckWordsImport_d38704073b1f9c81c55fde0e89ee85bd } from '../../../components/CheckWordsImport'
 import { InspectionReportItems as InspectionReportItems_97e1dd79613098d13719df2d85d06760 } from '../../../components/InspectionReportItems'
 import { InspectionRunButton as InspectionRunButton_01bf444d3cac320e8b3927f799075c17 } from '../../../components/InspectionRunButton'
+import { FormRollupLinks as FormRollupLinks_cc1f29a8cce37e124651aea598c18bd5 } from '../../../components/FormRollupLinks'
+import { ItemRowLabel as ItemRowLabel_01225c502022a8bf75b679e7401b4378 } from '../../../components/FormDataField/RowLabel'
+import { FilingExportLinks as FilingExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5 } from '../../../components/DocumentExportLinks'
+import { FormDataField as FormDataField_9ce2e5a57d0b436b2b1472cede7fef35 } from '../../../components/FormDataField'
 import { UnitCodeInput as UnitCodeInput_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
 import { ConditionFieldSelect as ConditionFieldSelect_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
 import { ConditionValueInput as ConditionValueInput_51e1a4e944cfd9332d1b06c6ebb4f419 } from '@gov/review-workflow/client'
@@ -108,6 +112,10 @@ export const importMap = {
   "/components/CheckWordsImport#CheckWordsImport": CheckWordsImport_d38704073b1f9c81c55fde0e89ee85bd,
   "/components/InspectionReportItems#InspectionReportItems": InspectionReportItems_97e1dd79613098d13719df2d85d06760,
   "/components/InspectionRunButton#InspectionRunButton": InspectionRunButton_01bf444d3cac320e8b3927f799075c17,
+  "/components/FormRollupLinks#FormRollupLinks": FormRollupLinks_cc1f29a8cce37e124651aea598c18bd5,
+  "/components/FormDataField/RowLabel#ItemRowLabel": ItemRowLabel_01225c502022a8bf75b679e7401b4378,
+  "/components/DocumentExportLinks#FilingExportLinks": FilingExportLinks_c686efe3dff7081a3c7d6ce6fc1873e5,
+  "/components/FormDataField#FormDataField": FormDataField_9ce2e5a57d0b436b2b1472cede7fef35,
   "@gov/review-workflow/client#UnitCodeInput": UnitCodeInput_51e1a4e944cfd9332d1b06c6ebb4f419,
   "@gov/review-workflow/client#ConditionFieldSelect": ConditionFieldSelect_51e1a4e944cfd9332d1b06c6ebb4f419,
   "@gov/review-workflow/client#ConditionValueInput": ConditionValueInput_51e1a4e944cfd9332d1b06c6ebb4f419,
