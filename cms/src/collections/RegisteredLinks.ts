@@ -1,11 +1,12 @@
 import type { CollectionConfig, Endpoint, TaskConfig } from 'payload'
 
-import { recordAuditEvent, userError } from '@gov/review-workflow'
+import { recordAuditEvent } from '@gov/review-workflow'
 
 import { hasAnyRole } from '../access/hasAnyRole'
 import { isAuthenticated } from '../access/isAuthenticated'
 import { checkRegisteredLinks } from '../contentSafety/linkRegistry'
 import { hasRole } from '../lib/roles'
+import { userError } from '../lib/userErrors'
 
 const DATE_TIME = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy年M月d日 HH:mm' } }
 const system = { create: () => false, update: () => false }

@@ -5,7 +5,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { latestRun, RUN_STATUS_LABELS, stageRows, userError, workflowOptions } from '@gov/review-workflow'
+import { latestRun, RUN_STATUS_LABELS, stageRows, workflowOptions } from '@gov/review-workflow'
 
 import { unitOf } from '../access/unitOf'
 import { hasRole } from '../lib/roles'
@@ -18,6 +18,7 @@ import { idOf, loadForm } from './loadForm'
 import { formatChineseDate } from '../disclosure/format'
 import { rollupWorkbook } from './rollupWorkbook'
 import type { FormData, FormDefinition } from './types'
+import { userError } from '../lib/userErrors'
 
 type UnitDoc = { id: number | string; name?: string; shortName?: string | null }
 

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { userError } from '@gov/review-workflow'
 
 import type { FormDefinition } from './types'
+import { userError } from '../lib/userErrors'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined))
 

@@ -1,10 +1,10 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { fieldError } from '@gov/review-workflow'
 
 import { APPROVAL_ACTIONS, APPROVAL_ACTION_LABELS } from './approvalActions'
 import { optionsOf } from './checkFiling'
 import type { FieldSpec, FormDefinition, RuleSpec } from './types'
+import { fieldError } from '../lib/userErrors'
 
 const KEY = /^[a-zA-Z][a-zA-Z0-9]*$/
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -1,10 +1,10 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { fieldError } from '@gov/review-workflow'
 
 import { checkValues } from '../../../forms/checkFiling'
 import { idOf, loadForm } from '../../../forms/loadForm'
 import { assignAuthorUnit } from '../../Articles/hooks/assignAuthorUnit'
+import { fieldError } from '../../../lib/userErrors'
 
 /**
  * Before a filing is saved: it belongs to its author's unit; its form stays the one it was
