@@ -134,7 +134,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   const known = new Map((previous ?? []).map((a) => [a.id, a]))
   const exportState = previous ? await readJson<ExportState>(path.join(outDir, EXPORT_STATE)) : null
   const startedAt = new Date()
-  const index = (exportState && (await changedSince(payload, known, exportState, startedAt))) ?? (await publicIndex(payload))
+  const index = (exportState && (await changedSince(payload, known, exportState, startedAt))) ?? { revisions: await publicRevisions(payload, startedAt), fullDiff: true }
   const stale = [...index.revisions].filter(([id, updatedAt]) => known.get(id)?.updatedAt !== updatedAt).map(([id]) => id)
 
   const media = mediaSource(payload)
@@ -253,11 +253,11 @@ const fullDiffMs = () => Number(process.env.PUBLISH_FULL_DIFF_HOURS ?? 24) * 3_6
 /** Public articles after this export (id → updatedAt), and whether every public article was listed to find them. */
 type ArticleIndex = { revisions: Map<string, string>; fullDiff: boolean }
 
-/** Every public article, at which revision: ids and dates only, read as the public reads them. */
-async function publicIndex(payload: Payload): Promise<ArticleIndex> {
+/** Public articles (of those `ids`, or all), at which revision: ids and dates only, read as the public reads them. */
+async function publicRevisions(payload: Payload, now: Date, ids?: number[]): Promise<Map<string, string>> {
   const { docs } = await payload.find({
     collection: 'articles',
-    where: publicArticles(),
+    where: ids ? { and: [publicArticles(now), { id: { in: ids } }] } : publicArticles(now),
     pagination: false,
     depth: 0,
     draft: false,
@@ -265,7 +265,7 @@ async function publicIndex(payload: Payload): Promise<ArticleIndex> {
     overrideAccess: false,
     user: null,
   })
-  return { revisions: new Map(docs.map((doc) => [String(doc.id), doc.updatedAt])), fullDiff: true }
+  return new Map(docs.map((doc) => [String(doc.id), doc.updatedAt]))
 }
 
 /**
@@ -288,21 +288,10 @@ async function changedSince(payload: Payload, known: Map<string, ArticleMeta>, s
   const ids = rows
     .filter((row) => row.expired || known.get(String(row.id))?.updatedAt !== new Date(row.updated_at as string).toISOString())
     .map((row) => Number(row.id))
-  const visible = ids.length
-    ? await payload.find({
-        collection: 'articles',
-        where: { and: [publicArticles(now), { id: { in: ids } }] },
-        pagination: false,
-        depth: 0,
-        draft: false,
-        select: { updatedAt: true },
-        overrideAccess: false,
-        user: null,
-      })
-    : { docs: [] }
+  const visible = ids.length ? await publicRevisions(payload, now, ids) : new Map<string, string>()
   const revisions = new Map([...known].map(([id, article]) => [id, article.updatedAt]))
   for (const id of ids) revisions.delete(String(id))
-  for (const doc of visible.docs) revisions.set(String(doc.id), doc.updatedAt)
+  for (const [id, updatedAt] of visible) revisions.set(id, updatedAt)
   const { totalDocs } = await payload.count({ collection: 'articles', where: publicArticles(now), overrideAccess: false, user: null })
   return totalDocs === revisions.size ? { revisions, fullDiff: false } : null
 }
