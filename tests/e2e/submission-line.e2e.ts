@@ -39,6 +39,8 @@ describe('submission line in the admin', () => {
     const { page } = browser
     await login(page, adminUrl, 'officer@demo.gov.cn', DEMO_PASSWORD)
     await page.goto(`${adminUrl}/admin/collections/submissions/create`, { waitUntil: 'networkidle' })
+    // The line's own words where a web page would say 发布.
+    expect(await page.getByTestId('review-publish-note').innerText()).toBe('终审通过后报送上级')
     await page.fill('#field-title', TITLE)
     await pick(page, 'category', '经验做法与困难问题')
     await page.locator('[data-lexical-editor="true"]').click()

@@ -70,7 +70,10 @@ function withReview(collection: CollectionConfig, options: SanitizedOptions): Co
       ...collection.admin,
       components: {
         ...collection.admin?.components,
-        edit: { ...collection.admin?.components?.edit, PublishButton: '@gov/review-workflow/rsc#ReviewPublishNote' },
+        edit: {
+          ...collection.admin?.components?.edit,
+          PublishButton: { path: '@gov/review-workflow/rsc#ReviewPublishNote', serverProps: { note: options.collections[collection.slug].approvalNote } },
+        },
       },
       defaultColumns: collection.admin?.defaultColumns ? [...collection.admin.defaultColumns, REVIEW_STATUS_FIELD] : undefined,
     },

@@ -52,6 +52,8 @@ export type ReviewedCollectionOptions = {
    * signers). Nothing: the collection's active definition. @default none
    */
   definitionCode?: (args: CanFinallyApproveArgs) => Promise<string | null | undefined> | string | null | undefined
+  /** What final approval does to an item, shown where Payload's Publish button would be. @default 终审通过后自动发布 / Published on final approval */
+  approvalNote?: { zh: string; en: string }
 }
 
 export type FinalApprovalArgs = {
