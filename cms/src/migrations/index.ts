@@ -19,6 +19,7 @@ import * as migration_20261201_101637_conac_mark_image from './20261201_101637_c
 import * as migration_20261201_104554_journal_colophon_lines from './20261201_104554_journal_colophon_lines';
 import * as migration_20261201_111044_office_submission_settings from './20261201_111044_office_submission_settings';
 import * as migration_20261202_135418_media_storage_fields from './20261202_135418_media_storage_fields';
+import * as migration_20261202_142220_review_pending_signer_index from './20261202_142220_review_pending_signer_index';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261202_135418_media_storage_fields.up,
     down: migration_20261202_135418_media_storage_fields.down,
-    name: '20261202_135418_media_storage_fields'
+    name: '20261202_135418_media_storage_fields',
+  },
+  {
+    up: migration_20261202_142220_review_pending_signer_index.up,
+    down: migration_20261202_142220_review_pending_signer_index.down,
+    name: '20261202_142220_review_pending_signer_index'
   },
 ];

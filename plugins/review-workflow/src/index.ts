@@ -33,6 +33,7 @@ export { revisionHash } from './engine/revisionHash'
 export { fieldError, userError } from './errors'
 export { executeSql, sql } from './engine/sql'
 export { remindDeadlines } from './engine/reminders'
+export { reviewWorkflowIndexes } from './db/schemaIndexes'
 
 /** The plugin's sanitized options, for calling the engine from scripts and other plugins. */
 export function workflowOptions(payload: Payload): SanitizedOptions {
