@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { reviewWorkflow } from '@gov/review-workflow'
+import { reviewWorkflow, reviewWorkflowIndexes } from '@gov/review-workflow'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -174,6 +174,8 @@ export default buildConfig({
     readReplicas,
     // Schema changes only through committed migrations, in development too.
     push: false,
+    // Indexes the review engine's queries need on tables Payload derives (workflow_runs_rels).
+    afterSchemaInit: [reviewWorkflowIndexes],
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),

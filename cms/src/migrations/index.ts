@@ -19,7 +19,8 @@ import * as migration_20261201_101637_conac_mark_image from './20261201_101637_c
 import * as migration_20261201_104554_journal_colophon_lines from './20261201_104554_journal_colophon_lines';
 import * as migration_20261201_111044_office_submission_settings from './20261201_111044_office_submission_settings';
 import * as migration_20261202_135418_media_storage_fields from './20261202_135418_media_storage_fields';
-import * as migration_20261202_145414_forms from './20261202_145414_forms';
+import * as migration_20261202_142220_review_pending_signer_index from './20261202_142220_review_pending_signer_index';
+import * as migration_20261202_151020_forms from './20261202_151020_forms';
 
 export const migrations = [
   {
@@ -128,8 +129,13 @@ export const migrations = [
     name: '20261202_135418_media_storage_fields',
   },
   {
-    up: migration_20261202_145414_forms.up,
-    down: migration_20261202_145414_forms.down,
-    name: '20261202_145414_forms'
+    up: migration_20261202_142220_review_pending_signer_index.up,
+    down: migration_20261202_142220_review_pending_signer_index.down,
+    name: '20261202_142220_review_pending_signer_index',
+  },
+  {
+    up: migration_20261202_151020_forms.up,
+    down: migration_20261202_151020_forms.down,
+    name: '20261202_151020_forms'
   },
 ];

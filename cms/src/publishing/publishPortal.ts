@@ -36,8 +36,13 @@ export type PublishResult = {
   liveMs?: number
   /** Time phase two took (the sitemap, the search index), when it ran. */
   searchMs?: number
-  /** Phase 1 in parts: reading the CMS, rendering with Astro (including building the page renderer when it was not current: rendererMs), moving pages into place. */
-  timings?: { exportMs: number; buildMs: number; applyMs: number; rendererMs: number }
+  /**
+   * Phase 1 in parts: reading the CMS, rendering with Astro (including building the page renderer when it was not current: rendererMs), moving pages into place.
+   * Of these, planMs (deciding what to render, part of buildMs) and checkMs (counting the article pages, part of applyMs).
+   */
+  timings?: { exportMs: number; buildMs: number; applyMs: number; rendererMs: number; planMs: number; checkMs: number }
+  /** Phase two in parts, when it ran: the sitemap script and the search-index script. */
+  followUp?: { listsMs: number; sitemapMs: number; searchIndexMs: number }
   /** Most memory a full build held. */
   buildPeakMiB?: number | null
   error?: string
@@ -116,7 +121,9 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     let built = exported
     let buildPeakMiB: number | null = null
     let rendererMs = 0
+    let checkMs = 0
     const plan: PublishPlan = forceFull ? { mode: 'full', reason: '手动全量发布' } : planPublish(liveManifest, manifest)
+    const planMs = Date.now() - exported
 
     let release = liveRelease ? path.basename(liveRelease) : ''
     let summary: string
@@ -130,6 +137,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       rendererMs = rendered.rendererMs
       built = Date.now()
       await checkArticlePages(path.join(releaseDir, 'site'), manifest)
+      checkMs = Date.now() - built
       await fs.writeFile(path.join(releaseDir, MANIFEST), JSON.stringify(manifest))
       // Until phase two made its own, the new release serves the last sitemap and search index;
       // the first release gets its sitemap now.
@@ -156,7 +164,9 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
       await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
+      const checking = Date.now()
       await checkArticlePages(liveSite!, manifest)
+      checkMs = Date.now() - checking
       await addPendingLists(liveRelease!, plan.columns)
       await fs.writeFile(path.join(liveRelease!, MANIFEST), JSON.stringify(manifest))
       await fs.rm(path.join(liveRelease!, APPLYING))
@@ -165,10 +175,11 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       summary = '内容无变化'
     }
     const liveMs = Date.now() - started.getTime()
-    const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built, rendererMs }
+    const timings = { exportMs: exported - started.getTime(), buildMs: built - exported, applyMs: Date.now() - built, rendererMs, planMs, checkMs }
 
     // Phase two: the rest of the changed columns' lists, the sitemap and the search index.
     let searchMs: number | undefined
+    let followUp: PublishResult['followUp']
     const site = await activeRelease(paths.live)
     if (site && (await followUpStale(site))) {
       const what = (await pendingLists(path.dirname(site))).length ? '其余列表页、站点地图和搜索索引' : '站点地图和搜索索引'
@@ -178,14 +189,17 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       } else {
         const followUpStarted = Date.now()
         await renderPendingLists(paths, site, trigger, started)
+        const listsDone = Date.now()
         await refreshSitemap(paths, site)
+        const sitemapDone = Date.now()
         await buildSearchIndex(paths.root, site)
         searchMs = Date.now() - followUpStarted
+        followUp = { listsMs: listsDone - followUpStarted, sitemapMs: sitemapDone - listsDone, searchIndexMs: Date.now() - sitemapDone }
         summary += `；页面 ${seconds(liveMs)}上线，${what} ${seconds(searchMs)}`
       }
     }
     await finish({ status: 'succeeded', summary: `${summary}（${trigger}）`, release, pages: manifest.counts.articles, revisions: manifest.revisions })
-    return { status: 'succeeded', mode: plan.mode, pages: manifest.counts.articles, release, liveMs, searchMs, timings, buildPeakMiB }
+    return { status: 'succeeded', mode: plan.mode, pages: manifest.counts.articles, release, liveMs, searchMs, timings, followUp, buildPeakMiB }
   } catch (error) {
     const message = describePublishError(error)
     // The snapshot may hold what failed: the next publish reads everything afresh.

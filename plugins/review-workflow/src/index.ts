@@ -35,6 +35,7 @@ export { executeSql, sql } from './engine/sql'
 export { remindDeadlines } from './engine/reminders'
 export { latestRun, stageRows, type ReviewFormStage } from './reviewForm/formData'
 export { RUN_STATUS_LABELS } from './collections/WorkflowRuns'
+export { reviewWorkflowIndexes } from './db/schemaIndexes'
 
 /** The plugin's sanitized options, for calling the engine from scripts and other plugins. */
 export function workflowOptions(payload: Payload): SanitizedOptions {
