@@ -60,6 +60,7 @@ import { SubmissionStatsNavLink as SubmissionStatsNavLink_0189079f1ad15a489ef55e
 import { InteractionDeadlinesNavLink as InteractionDeadlinesNavLink_e68aff74a38c1c41177d4576cbdefb1a } from '../../../components/InteractionDeadlinesView'
 import { InteractionStatsNavLink as InteractionStatsNavLink_c0222bfec77c3d758a946b896903a508 } from '../../../components/InteractionStatsView'
 import { PendingNavLink as PendingNavLink_30ecf247e3a3630988232822613f41df } from '@gov/review-workflow/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { Workbench as Workbench_446c298c5ef536ab468a049e4d0d8239 } from '../../../components/Workbench'
 import { DeadlinesView as DeadlinesView_1960d28ba973409b78dd4c47e1189bb5 } from '../../../components/DeadlinesView'
 import { SubmissionStatsView as SubmissionStatsView_0189079f1ad15a489ef55eda501c9739 } from '../../../components/SubmissionStatsView'
@@ -134,6 +135,7 @@ export const importMap = {
   "/components/InteractionDeadlinesView#InteractionDeadlinesNavLink": InteractionDeadlinesNavLink_e68aff74a38c1c41177d4576cbdefb1a,
   "/components/InteractionStatsView#InteractionStatsNavLink": InteractionStatsNavLink_c0222bfec77c3d758a946b896903a508,
   "@gov/review-workflow/rsc#PendingNavLink": PendingNavLink_30ecf247e3a3630988232822613f41df,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/Workbench#Workbench": Workbench_446c298c5ef536ab468a049e4d0d8239,
   "/components/DeadlinesView#DeadlinesView": DeadlinesView_1960d28ba973409b78dd4c47e1189bb5,
   "/components/SubmissionStatsView#SubmissionStatsView": SubmissionStatsView_0189079f1ad15a489ef55eda501c9739,
