@@ -141,7 +141,8 @@ export function workflowDefinitions(options: SanitizedOptions): CollectionConfig
   return {
     slug: options.slugs.definitions,
     labels: { singular: { zh: '审核流程', en: 'Workflow' }, plural: { zh: '审核流程', en: 'Workflows' } },
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'collection', 'active'], group: { zh: '审核', en: 'Review' } },
+    // An office has a dozen routes or so (thirteen in the demo): all of them on one page.
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'collection', 'active'], group: { zh: '审核', en: 'Review' }, pagination: { defaultLimit: 50 } },
     access: { read: ({ req }) => Boolean(req.user), create: editors, update: editors, delete: editors },
     hooks: { beforeValidate: [validateDefinition(options)], afterChange: [recordDefinitionChange], afterDelete: [recordDefinitionDelete] },
     fields: [
