@@ -9,7 +9,7 @@ import path from 'node:path'
 
 export type FileEntry =
   | { path: string; size: number; sha256: string }
-  /** A symbolic link, kept as a link (the portal's `pagefind` link, for instance). */
+  /** A symbolic link, kept as a link (the portal's `current` link to its release, for instance). */
   | { path: string; link: string }
 
 export async function sha256File(file: string): Promise<string> {

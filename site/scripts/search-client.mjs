@@ -8,10 +8,15 @@
 const FIRST_PAGES = 12000
 const MORE_PAGES = 20000
 
-export async function openSearch(base = '/search-index/', { firstPages = FIRST_PAGES, morePages = MORE_PAGES } = {}) {
+async function readManifest(base) {
   const response = await fetch(`${base}manifest.json`, { cache: 'no-cache' })
   if (!response.ok) throw new Error(`search manifest: ${response.status}`)
-  const { shards } = await response.json()
+  return response.json()
+}
+
+/** `manifest`: the one the page already read to find this loader (read here when not given). */
+export async function openSearch(base = '/search-index/', { manifest, firstPages = FIRST_PAGES, morePages = MORE_PAGES } = {}) {
+  const { shards } = manifest ?? (await readManifest(base))
   if (!shards.length) return { search: async () => ({ results: [] }), more: async () => {}, remaining: () => 0, through: () => null }
   const pagefind = await import(`${base}${shards[0].dir}/pagefind.js`)
   let loaded = 1
