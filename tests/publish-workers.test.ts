@@ -102,7 +102,7 @@ afterAll(async () => {
     }),
   )
   await ctx?.close()
-  for (const dir of [tmp, `${live}.releases`, `${live}.work`]) fs.rmSync(dir, { recursive: true, force: true })
+  for (const dir of [tmp, `${live}.releases`, `${live}.work`]) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
 })
 
 describe('two queue runners polling at the same moment', () => {

@@ -87,9 +87,8 @@ afterAll(async () => {
     if (isAlive()) worker.kill('SIGKILL')
   }
   await ctx?.close()
-  fs.rmSync(tmp, { recursive: true, force: true })
-  fs.rmSync(`${live}.releases`, { recursive: true, force: true })
-  fs.rmSync(`${live}.work`, { recursive: true, force: true })
+  // Retries: a search-index process the worker's exit ended may still be letting go of its files.
+  for (const dir of [tmp, `${live}.releases`, `${live}.work`]) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
 })
 
 describe('the publishing worker through database faults', () => {

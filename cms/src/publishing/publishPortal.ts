@@ -12,7 +12,7 @@
  *
  * One publisher at a time (a PostgreSQL advisory lock), every run recorded in 发布日志.
  */
-import { execFile, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -264,14 +264,30 @@ async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: stri
   return buildWarm(paths.root, { env: { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile } })
 }
 
+/** Site scripts still running; a worker that exits takes them along instead of leaving them writing into a release. */
+const runningScripts = new Set<ChildProcess>()
+let killScriptsOnExit = false
+
 /** Runs one of the portal's scripts (site/scripts) in a process of its own. */
 function runSiteScript(root: string, script: string, args: string[], failure: string): Promise<void> {
+  if (!killScriptsOnExit) {
+    killScriptsOnExit = true
+    process.once('exit', () => runningScripts.forEach((child) => child.kill()))
+  }
   return new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'site', 'scripts', script), ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    runningScripts.add(child)
     let errors = ''
-    child.stderr.on('data', (chunk) => (errors += chunk))
-    child.on('error', reject)
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${failure}：${errors.trim().slice(-1000) || signal || code}`))))
+    child.stderr!.on('data', (chunk) => (errors += chunk))
+    child.on('error', (error) => {
+      runningScripts.delete(child)
+      reject(error)
+    })
+    child.on('exit', (code, signal) => {
+      runningScripts.delete(child)
+      if (code === 0) resolve()
+      else reject(new Error(`${failure}：${errors.trim().slice(-1000) || signal || code}`))
+    })
   })
 }
 
