@@ -106,6 +106,38 @@ describe('sharded search index', () => {
     expect(digests(stateOf(site))).toEqual(digests(stateOf(rebuiltFromScratch)))
   })
 
+  it('given the publisher\'s list of changed pages, looks at no other page and ends where a full build ends', async () => {
+    const site = newSite()
+    demoSite(site)
+    await updateSearchIndex(site)
+    const fifthBefore = stateOf(site).pages['/articles/5/'].digest
+
+    writePage(site, 'articles/100', { title: '新发布的通知', date: '2026-11-30', body: '乡村振兴。' })
+    fs.rmSync(path.join(site, 'articles/4'), { recursive: true })
+    // Changed on disk but not named: a run given the list does not see it (a walk would).
+    writePage(site, 'articles/5', { title: '通知 5（未列入）', date: '2026-05-05' })
+    const update = await updateSearchIndex(site, { changes: ['/articles/100/', '/articles/4/'] })
+    expect(update).toMatchObject({ walked: false, read: 1 })
+    expect(update.rebuilt.sort()).toEqual(['2025', '2026'])
+    expect(stateOf(site).pages['/articles/4/']).toBeUndefined()
+    expect(stateOf(site).pages['/articles/5/'].digest).toBe(fifthBefore)
+
+    // With articles/5 named too, the result is what a full build of the same pages gives.
+    await updateSearchIndex(site, { changes: ['/articles/5/'] })
+    const rebuiltFromScratch = copyPages(site)
+    await updateSearchIndex(rebuiltFromScratch, { full: true })
+    expect(shardContents(site)).toEqual(shardContents(rebuiltFromScratch))
+    const digests = (s: State) => Object.fromEntries(Object.entries(s.pages).map(([url, p]) => [url, [p.shard, p.digest]]))
+    expect(digests(stateOf(site))).toEqual(digests(stateOf(rebuiltFromScratch)))
+  })
+
+  it('walks the site when it has no index to bring up to date, even given a list', async () => {
+    const site = newSite()
+    demoSite(site)
+    const first = await updateSearchIndex(site, { changes: ['/articles/1/'] })
+    expect(first).toMatchObject({ walked: true, pages: 31 })
+  })
+
   it('moves a page whose date changed to its new shard and empties nothing else', async () => {
     const site = newSite()
     demoSite(site)

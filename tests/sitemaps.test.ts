@@ -65,6 +65,36 @@ describe('sitemap by section', () => {
     expect((await writeSitemaps(site, SITE)).written).toEqual([])
   })
 
+  it('given the pages a publish changed, reads and writes only their sections and ends with what a walk writes', async () => {
+    const site = county()
+    await writeSitemaps(site, SITE)
+    const before = Object.fromEntries(list(site).map((f) => [f, fs.statSync(path.join(site, f)).mtimeMs]))
+    page(site, 'articles/11')
+    fs.rmSync(path.join(site, 'bulletins'), { recursive: true })
+    page(site, 'hudong/replies')
+    const changed = await writeSitemaps(site, SITE, { changes: ['/articles/11/', '/articles/2/', '/bulletins/5/', '/hudong/replies/'] })
+    expect(changed.partial).toBe(true)
+    expect(changed.written.sort()).toEqual(['sitemap-articles-0.xml', 'sitemap-hudong-0.xml', 'sitemap-index.xml'])
+    expect(changed.removed).toEqual(['sitemap-bulletins-0.xml'])
+    for (const file of ['sitemap-columns-0.xml', 'sitemap-pages-0.xml', 'sitemap-xxgk-0.xml']) expect(fs.statSync(path.join(site, file)).mtimeMs).toBe(before[file])
+
+    const walked = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gov-sitemap-')), 'site')
+    roots.push(path.dirname(walked))
+    fs.cpSync(site, walked, { recursive: true, filter: (source) => !/sitemap-[^/]*\.xml$/.test(source) })
+    await writeSitemaps(walked, SITE)
+    expect(list(walked)).toEqual(list(site))
+    for (const file of list(site)) expect(fs.readFileSync(path.join(site, file), 'utf8'), file).toBe(fs.readFileSync(path.join(walked, file), 'utf8'))
+  })
+
+  it('a withdrawn folder takes the pages under it out of the sitemap', async () => {
+    const site = county()
+    await writeSitemaps(site, SITE)
+    fs.rmSync(path.join(site, 'columns/yaowen'), { recursive: true })
+    await writeSitemaps(site, SITE, { changes: ['/columns/yaowen/'] })
+    expect(fs.readFileSync(path.join(site, 'sitemap-index.xml'), 'utf8')).not.toContain('sitemap-columns-0.xml')
+    expect(fs.existsSync(path.join(site, 'sitemap-columns-0.xml'))).toBe(false)
+  })
+
   it('splits a section of more than 50,000 pages into numbered files', async () => {
     const urls = Array.from({ length: 50_001 }, (_, i) => `${SITE}/articles/${i + 1}/`)
     const files: Map<string, Buffer> = await sitemapFiles([...urls, `${SITE}/`], SITE)

@@ -9,7 +9,8 @@
  * shards first and merges older ones on demand (search-client.mjs, `mergeIndex`).
  *
  * A run reads only pages whose file changed since the last run (size and modification time,
- * then a digest of the indexed part), rebuilds only the shards whose pages changed, and then
+ * then a digest of the indexed part) — and given the publisher's list of changed pages
+ * (`--changes <file>`) looks at no other file — rebuilds only the shards whose pages changed, and then
  * replaces `state.json` and `manifest.json` by renaming, manifest last: a run that dies leaves
  * the previous shards and manifest serving. Shards the manifest no longer names are removed
  * once they are RETAIN_MS old, so a page opened before the swap can still load them.
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 
 import * as pagefind from 'pagefind'
 
-import { listPageFiles } from './pageFiles.mjs'
+import { listPageFiles, pageFile, pagesAfterChanges, readPageChanges } from './pageFiles.mjs'
 
 export const SEARCH_DIR = 'search-index'
 /** Above this many pages in a year, the year is split into month shards. */
@@ -74,7 +75,7 @@ async function writeJson(file, value) {
  * Brings the search index of a built site up to date. `full` reads and indexes every page
  * afresh (the shard layout is decided again); otherwise only what changed since the last run.
  */
-export async function updateSearchIndex(siteDir, { full = false, now = Date.now(), shardPages = SHARD_PAGES } = {}) {
+export async function updateSearchIndex(siteDir, { full = false, changes = null, now = Date.now(), shardPages = SHARD_PAGES } = {}) {
   const dir = path.join(siteDir, SEARCH_DIR)
   await fs.mkdir(dir, { recursive: true })
   const previous = await readJson(path.join(dir, 'state.json'))
@@ -84,7 +85,10 @@ export async function updateSearchIndex(siteDir, { full = false, now = Date.now(
 
   // 1. Which pages are searchable, read only where the file changed. `plain` remembers pages
   // that are not searchable (lists, the home page), so they are not read every time either.
-  const files = await listPageFiles(siteDir)
+  // With `changes` (URL paths the publisher wrote or removed since the last run) only those are
+  // looked at; the rest of the site is as the state recorded it.
+  const recorded = !full && changes && previous?.version === STATE_VERSION
+  const files = recorded ? await pagesAfterChanges(siteDir, knownFiles(known), changes) : await listPageFiles(siteDir)
   const pages = {}
   const plain = {}
   const changedKeys = new Set()
@@ -160,7 +164,16 @@ export async function updateSearchIndex(siteDir, { full = false, now = Date.now(
     shards: order.map((key) => ({ key, dir: shards[key].dir, pages: shards[key].pages })),
   })
   await sweep(dir, live, retired, now)
-  return { pages: Object.keys(pages).length, shards: order.length, rebuilt, read }
+  return { pages: Object.keys(pages).length, shards: order.length, rebuilt, read, walked: !recorded }
+}
+
+/** The pages the state knows, as a walk of the site would have found them then. */
+function knownFiles(known) {
+  const files = new Map()
+  for (const entries of [known.pages, known.plain]) {
+    for (const [url, { size, mtimeMs }] of Object.entries(entries ?? {})) files.set(url, { file: pageFile(url), size, mtimeMs })
+  }
+  return files
 }
 
 async function buildShard(siteDir, urls, outputPath) {
@@ -197,12 +210,14 @@ async function sweep(dir, live, retired, now) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const args = process.argv.slice(2)
+  const changesAt = args.indexOf('--changes')
+  const changesFile = changesAt >= 0 ? args.splice(changesAt, 2)[1] : null
   const siteDir = args.find((a) => !a.startsWith('--'))
   if (!siteDir) {
-    console.error('用法：node site/scripts/search-index.mjs <网站目录> [--full]')
+    console.error('用法：node site/scripts/search-index.mjs <网站目录> [--full | --changes <发布记录的变更页面>]')
     process.exit(2)
   }
-  updateSearchIndex(path.resolve(siteDir), { full: args.includes('--full') }).then(
+  readPageChanges(changesFile).then((changes) => updateSearchIndex(path.resolve(siteDir), { full: args.includes('--full'), changes })).then(
     (result) => console.log(JSON.stringify(result)),
     (error) => {
       console.error(error.message)

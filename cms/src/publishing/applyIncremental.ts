@@ -17,12 +17,16 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 const order = (file: string) => (file.startsWith('articles/') ? 0 : 1)
 
+/** A page's URL path from its file (`articles/12/index.html` → `/articles/12/`). */
+const pageUrl = (file: string) => (path.dirname(file) === '.' ? '/' : `/${path.dirname(file).split(path.sep).join('/')}/`)
+
 /**
  * Moves the rendered files into the live release. `replace` names folders whose pages were
  * all rendered again (a column's list pages, the 政府信息公开 section): pages of theirs that
  * were not rendered this time no longer exist and are removed, as are withdrawn articles.
+ * Resolves with the URL paths of the pages written or removed (for the sitemap and search index).
  */
-export async function applyRendered(liveDir: string, renderedDir: string, { remove, replace }: { remove: string[]; replace: string[] }): Promise<{ files: number }> {
+export async function applyRendered(liveDir: string, renderedDir: string, { remove, replace }: { remove: string[]; replace: string[] }): Promise<{ files: number; pages: string[] }> {
   const files = (await filesUnder(renderedDir)).sort((a, b) => order(a) - order(b))
   const madeDirs = new Set<string>()
   for (const file of files) {
@@ -35,15 +39,21 @@ export async function applyRendered(liveDir: string, renderedDir: string, { remo
     await fs.rename(path.join(renderedDir, file), target)
   }
   const rendered = new Set(files)
+  const changed = files.filter((file) => path.basename(file) === 'index.html').map(pageUrl)
   for (const folder of replace) {
     const pages = (await filesUnder(path.join(liveDir, folder)).catch(() => [] as string[])).filter((f) => path.basename(f) === 'index.html')
     for (const page of pages) {
       const file = path.join(folder, page)
-      if (!rendered.has(file)) await fs.rm(path.join(liveDir, path.dirname(file)), { recursive: true, force: true })
+      if (rendered.has(file)) continue
+      await fs.rm(path.join(liveDir, path.dirname(file)), { recursive: true, force: true })
+      changed.push(pageUrl(file))
     }
   }
-  for (const id of remove) await fs.rm(path.join(liveDir, 'articles', id), { recursive: true, force: true })
-  return { files: files.length }
+  for (const id of remove) {
+    await fs.rm(path.join(liveDir, 'articles', id), { recursive: true, force: true })
+    changed.push(`/articles/${id}/`)
+  }
+  return { files: files.length, pages: changed }
 }
 
 /** How many article pages a built portal holds. */

@@ -42,7 +42,8 @@ export type PublishResult = {
    */
   timings?: { exportMs: number; buildMs: number; applyMs: number; rendererMs: number; planMs: number; checkMs: number }
   /** Phase two in parts, when it ran: the sitemap script and the search-index script. */
-  followUp?: { listsMs: number; sitemapMs: number; searchIndexMs: number }
+  /** `changedPages`: how many pages phase two looked at, from the release's record; null when it walked every page. */
+  followUp?: { listsMs: number; sitemapMs: number; searchIndexMs: number; changedPages: number | null }
   /** Most memory a full build held. */
   buildPeakMiB?: number | null
   error?: string
@@ -163,7 +164,8 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       rendererMs = (await renderScoped(paths, scratch, scope))?.rendererMs ?? 0
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
-      await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
+      const applied = await applyRendered(liveSite!, path.join(scratch, 'site'), { remove: plan.remove, replace })
+      await recordPageChanges(liveRelease!, applied.pages)
       const checking = Date.now()
       await checkArticlePages(liveSite!, manifest)
       checkMs = Date.now() - checking
@@ -190,11 +192,14 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
         const followUpStarted = Date.now()
         await renderPendingLists(paths, site, trigger, started)
         const listsDone = Date.now()
-        await refreshSitemap(paths, site)
+        const changes = await pageChangesFile(path.dirname(site))
+        const recorded = changes ? (JSON.parse(await fs.readFile(changes, 'utf8')) as string[] | 'walk') : 'walk'
+        await refreshSitemap(paths, site, changes)
         const sitemapDone = Date.now()
-        await buildSearchIndex(paths.root, site)
+        await buildSearchIndex(paths.root, site, changes)
+        if (changes) await fs.rm(changes, { force: true })
         searchMs = Date.now() - followUpStarted
-        followUp = { listsMs: listsDone - followUpStarted, sitemapMs: sitemapDone - listsDone, searchIndexMs: Date.now() - sitemapDone }
+        followUp = { listsMs: listsDone - followUpStarted, sitemapMs: sitemapDone - listsDone, searchIndexMs: Date.now() - sitemapDone, changedPages: Array.isArray(recorded) ? recorded.length : null }
         summary += `；页面 ${seconds(liveMs)}上线，${what} ${seconds(searchMs)}`
       }
     }
@@ -226,6 +231,34 @@ const NOTHING: Scope = { articles: [], columns: [], columnHeads: {}, disclosure:
  * (what readers open) go live with the article; the others follow in phase two.
  */
 const listHeadPages = () => Number(process.env.PUBLISH_LIST_HEAD_PAGES ?? 3)
+/**
+ * Pages an incremental publish wrote or removed in a release since its sitemap and search index
+ * were last brought up to date (URL paths): phase two looks at these instead of walking every
+ * page. Recorded before the release's 正在应用 mark goes, so a publish cut off in between ends in
+ * a full publish (a new release, walked whole); removed when phase two has finished. When the
+ * release already had changes no record holds (a full release whose phase two has not run),
+ * the record says `"walk"` and phase two walks every page.
+ */
+const PAGE_CHANGES = 'pages-changed.json'
+
+async function recordPageChanges(releaseDir: string, pages: string[]) {
+  if (!pages.length) return
+  const file = path.join(releaseDir, PAGE_CHANGES)
+  const before = JSON.parse(await fs.readFile(file, 'utf8').catch(() => 'null')) as string[] | 'walk' | null
+  if (before === 'walk') return
+  const unrecorded = before === null && (await followUpStale(path.join(releaseDir, 'site')))
+  await fs.writeFile(`${file}.tmp`, JSON.stringify(unrecorded ? 'walk' : [...new Set([...(before ?? []), ...pages])]))
+  await fs.rename(`${file}.tmp`, file)
+}
+
+/** The release's record of changed pages, when there is one (a full release has none: it is walked). */
+async function pageChangesFile(releaseDir: string): Promise<string | null> {
+  const file = path.join(releaseDir, PAGE_CHANGES)
+  return (await fs.stat(file).catch(() => null)) ? file : null
+}
+
+const changesArgs = (file: string | null) => (file ? ['--changes', file] : [])
+
 /** Columns of a release whose lists beyond their first pages wait for phase two. */
 const PENDING_LISTS = 'lists-pending.json'
 
@@ -249,7 +282,8 @@ async function renderPendingLists(paths: ReturnType<typeof portalPaths>, siteDir
   try {
     await renderScoped(paths, scratch, { ...NOTHING, columns })
     await fs.writeFile(path.join(release, APPLYING), trigger)
-    await applyRendered(siteDir, path.join(scratch, 'site'), { remove: [], replace: columns.map((slug) => `columns/${slug}`) })
+    const applied = await applyRendered(siteDir, path.join(scratch, 'site'), { remove: [], replace: columns.map((slug) => `columns/${slug}`) })
+    await recordPageChanges(release, applied.pages)
     await fs.rm(path.join(release, PENDING_LISTS), { force: true })
     await fs.rm(path.join(release, APPLYING))
   } finally {
@@ -292,8 +326,8 @@ function runSiteScript(root: string, script: string, args: string[], failure: st
 }
 
 /** Brings the sitemap of the live portal's pages up to date: only the sections whose pages changed are written again (site/scripts/sitemaps.mjs). */
-function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: string): Promise<void> {
-  return runSiteScript(paths.root, 'sitemaps.mjs', [siteDir, paths.content], '站点地图生成失败')
+function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: string, changes: string | null = null): Promise<void> {
+  return runSiteScript(paths.root, 'sitemaps.mjs', [siteDir, paths.content, ...changesArgs(changes)], '站点地图生成失败')
 }
 
 /**
@@ -357,9 +391,9 @@ async function anotherPublishWaiting(payload: Payload): Promise<boolean> {
   return totalDocs > 0
 }
 
-async function buildSearchIndex(root: string, siteDir: string): Promise<void> {
+async function buildSearchIndex(root: string, siteDir: string, changes: string | null): Promise<void> {
   const release = path.dirname(siteDir)
   const manifest = await readManifest(release)
-  await runSiteScript(root, 'search-index.mjs', [siteDir], '搜索索引失败')
+  await runSiteScript(root, 'search-index.mjs', [siteDir, ...changesArgs(changes)], '搜索索引失败')
   if (manifest) await fs.writeFile(path.join(release, FOLLOW_UP_STATE), manifest.generatedAt)
 }
