@@ -5,7 +5,7 @@
  * A search of a province's whole site therefore starts with the recent years' indexes only.
  * Copied by the index builder into `search-index/client-<digest>.js`.
  */
-const FIRST_PAGES = 12000
+const FIRST_PAGES = 3000
 const MORE_PAGES = 20000
 
 async function readManifest(base) {
