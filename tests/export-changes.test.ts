@@ -3,7 +3,7 @@
  * changedSince): after an approval, an unpublish, a 下线时间 that passed without a save, or a
  * deletion, the snapshot is exactly what a full export of the same database writes — and only
  * the deletion, which leaves nothing to find, and the daily check make it list every public
- * article.
+ * article. A new revision takes its old body and cover out without a sweep of every file.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,9 +12,12 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { sign, submit, workflowOptions } from '@gov/review-workflow'
+
 import { exportPortalContent } from '../cms/src/publishing/exportPortalContent'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { approveArticle, sqlOn } from './helpers/publishing'
+import { reqFor } from './helpers/workflow'
 
 let ctx: TestPayload
 let payload: Payload
@@ -33,6 +36,7 @@ async function expectSameAsFullExport() {
   expect(readJson(path.join(out, 'articles.json'))).toEqual(readJson(path.join(reference, 'articles.json')))
   expect(readJson(path.join(out, 'manifest.json')).revisions).toEqual(readJson(path.join(reference, 'manifest.json')).revisions)
   expect(fs.readdirSync(path.join(out, 'bodies')).sort()).toEqual(fs.readdirSync(path.join(reference, 'bodies')).sort())
+  expect(fs.readdirSync(path.join(out, 'media')).sort()).toEqual(fs.readdirSync(path.join(reference, 'media')).sort())
 }
 
 beforeAll(async () => {
@@ -55,6 +59,27 @@ describe('snapshot brought up to date from what changed', () => {
     expect(state().fullAt).toBe(before.fullAt)
     expect(state().exportedAt > before.exportedAt).toBe(true)
     expect(articleIds(out)).toContain(String(id))
+    await expectSameAsFullExport()
+  })
+
+  it('a new revision of a published article replaces its body and its old cover, and nothing else', async () => {
+    const [image] = (await payload.find({ collection: 'media', limit: 1, depth: 0, overrideAccess: true })).docs
+    expect(image, 'the seed has an image').toBeTruthy()
+    const id = await approveArticle(payload, yaowen, '县文旅局发布冬季旅游线路', { cover: image.id })
+    await exportPortalContent(payload, out)
+    const first = readJson(path.join(out, 'articles.json')).find((a: { id: string }) => a.id === String(id))
+    expect(first.cover.src).toBe(`/media/${image.filename}`)
+    expect(fs.existsSync(path.join(out, 'media', image.filename!))).toBe(true)
+    const before = state()
+
+    await payload.update({ collection: 'articles', id, draft: true, overrideAccess: true, data: { title: '县文旅局发布冬季旅游线路（更正）', cover: null } })
+    const options = workflowOptions(payload)
+    const run = await submit(await reqFor(payload, 'officer@demo.gov.cn'), options, { collection: 'articles', id })
+    await sign(await reqFor(payload, 'head@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
+    await sign(await reqFor(payload, 'reviewer@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })
+    await exportPortalContent(payload, out)
+    expect(state().fullAt).toBe(before.fullAt)
+    expect(fs.existsSync(path.join(out, 'bodies', first.bodyFile))).toBe(false)
     await expectSameAsFullExport()
   })
 

@@ -26,8 +26,8 @@ export async function bootWithLivePortal(live: string): Promise<{ ctx: TestPaylo
 }
 
 /** An article the officer writes and submits, approved by the unit head and the reviewer (final approval queues its publish). */
-export async function approveArticle(payload: Payload, column: number, title: string): Promise<number> {
-  const doc = await draftArticle(payload, column, title)
+export async function approveArticle(payload: Payload, column: number, title: string, extra: Record<string, unknown> = {}): Promise<number> {
+  const doc = await draftArticle(payload, column, title, extra)
   const options = workflowOptions(payload)
   const run = await submit(await reqFor(payload, 'officer@demo.gov.cn'), options, { collection: 'articles', id: doc.id })
   await sign(await reqFor(payload, 'head@demo.gov.cn'), options, { runId: run.id, decision: 'approve' })

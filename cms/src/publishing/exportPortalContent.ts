@@ -232,13 +232,16 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
     },
   }
 
+  const settingsChanged = digest(await readJson(path.join(outDir, 'settings.json'))) !== manifest.digests.settings
   await writeJson(path.join(outDir, 'settings.json'), publicSettings)
   await writeJson(path.join(outDir, 'columns.json'), portalColumns)
   await writeJson(path.join(outDir, 'articles.json'), portalArticles)
   await writeJson(path.join(outDir, 'manifest.json'), manifest)
   const fullAt = index.fullDiff ? startedAt.toISOString() : exportState!.fullAt
   await writeJson(path.join(outDir, EXPORT_STATE), { exportedAt: startedAt.toISOString(), fullAt } satisfies ExportState)
-  await removeUnreferenced(outDir, portalArticles, markFiles)
+  const removedAny = [...known.keys()].some((id) => !index.revisions.has(id))
+  if (index.fullDiff || removedAny || settingsChanged) await removeUnreferenced(outDir, portalArticles, markFiles)
+  else await removeReplaced(outDir, known, fresh, portalArticles, markFiles)
   return manifest
 }
 
@@ -303,15 +306,30 @@ async function settingsImage(payload: Payload, id: unknown, files: Set<string>):
   return portalImage(media as MediaDoc | null, files)
 }
 
-/** Bodies of earlier revisions and images nothing shows any more. */
+const coverFiles = (cover: PortalImage | null) => (cover ? [cover.src, ...cover.variants.map((v) => v.src)].map((src) => src.slice('/media/'.length)) : [])
+
+/**
+ * What the revisions the changed articles replaced leave behind — their bodies, and their
+ * covers unless another article shows them — when no article left the snapshot: without
+ * reading the folders of 100,000 bodies (removeUnreferenced does, daily and on removals).
+ */
+async function removeReplaced(outDir: string, known: Map<string, ArticleMeta>, fresh: Map<string, ArticleMeta>, articles: ArticleMeta[], settingsFiles: Set<string>) {
+  const replacedMedia = new Set<string>()
+  for (const [id, article] of fresh) {
+    const before = known.get(id)
+    if (!before) continue
+    if (before.bodyFile !== article.bodyFile) await fs.rm(path.join(outDir, 'bodies', before.bodyFile), { force: true })
+    for (const file of coverFiles(before.cover)) replacedMedia.add(file)
+  }
+  if (!replacedMedia.size) return
+  const shown = new Set([...settingsFiles, ...articles.flatMap((a) => coverFiles(a.cover))])
+  for (const file of replacedMedia) if (!shown.has(file)) await fs.rm(path.join(outDir, 'media', file), { force: true })
+}
+
+/** Bodies of earlier revisions and images nothing shows any more (reads both folders: a full export's or a removal's sweep). */
 async function removeUnreferenced(outDir: string, articles: ArticleMeta[], settingsFiles: Set<string>) {
   const bodies = new Set(articles.map((a) => a.bodyFile))
-  const media = new Set<string>(settingsFiles)
-  for (const a of articles) {
-    if (!a.cover) continue
-    media.add(a.cover.src.slice('/media/'.length))
-    for (const v of a.cover.variants) media.add(v.src.slice('/media/'.length))
-  }
+  const media = new Set<string>([...settingsFiles, ...articles.flatMap((a) => coverFiles(a.cover))])
   const sweep = async (dir: string, keep: Set<string>) => {
     for (const file of await fs.readdir(path.join(outDir, dir))) if (!keep.has(file)) await fs.rm(path.join(outDir, dir, file), { force: true })
   }
