@@ -41,6 +41,9 @@ async function main() {
 
   // The README's commands, as an operator runs them.
   for (const script of ['migrate', 'seed', 'build:site']) await run('npm', ['run', '-s', script], { cwd: ROOT, env })
+  // The publishes the seed's approvals queued, run by a worker as in production — not left to
+  // age while the admin builds (on a busy machine past the health check's 15 minutes).
+  await run('npm', ['run', '-s', 'worker', '--', '--once'], { cwd: ROOT, env })
   await run('npm', ['run', 'build', '-w', '@gov/cms'], { cwd: ROOT, env })
 
   const admin = serve(BIN('tsx'), [path.join(ROOT, 'scripts/admin-server.ts'), '--port', String(PORT)], { cwd: CMS_DIR, env, stdio: 'inherit' })
