@@ -115,6 +115,27 @@ async function writeJson(file: string, value: unknown) {
   await fs.rename(temporary, file)
 }
 
+/**
+ * The article list this process last wrote, kept so that the next export of a worker does not
+ * parse it back (at 100,000 articles a 39 MB file): used only while the file on disk is still
+ * the one written (same path, size and modification time).
+ */
+let lastWritten: { file: string; size: number; mtimeMs: number; articles: ArticleMeta[] } | null = null
+
+async function readArticles(file: string): Promise<ArticleMeta[] | null> {
+  const stat = await fs.stat(file).catch(() => null)
+  if (!stat) return null
+  if (lastWritten && lastWritten.file === file && lastWritten.size === stat.size && lastWritten.mtimeMs === stat.mtimeMs) return lastWritten.articles
+  return readJson<ArticleMeta[]>(file)
+}
+
+async function writeArticles(file: string, articles: ArticleMeta[]) {
+  lastWritten = null
+  await writeJson(file, articles)
+  const stat = await fs.stat(file)
+  lastWritten = { file, size: stat.size, mtimeMs: stat.mtimeMs, articles }
+}
+
 export async function exportPortalContent(payload: Payload, outDir: string, { full = false }: { full?: boolean } = {}): Promise<PortalManifest> {
   const asPublic = { overrideAccess: false, user: null } as const
   const publicWhere = publicArticles()
@@ -130,7 +151,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
 
   await fs.mkdir(path.join(outDir, 'bodies'), { recursive: true })
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
-  const previous = full ? null : await readJson<ArticleMeta[]>(path.join(outDir, 'articles.json'))
+  const previous = full ? null : await readArticles(path.join(outDir, 'articles.json'))
   const known = new Map((previous ?? []).map((a) => [a.id, a]))
   const exportState = previous ? await readJson<ExportState>(path.join(outDir, EXPORT_STATE)) : null
   const startedAt = new Date()
@@ -235,7 +256,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   const settingsChanged = digest(await readJson(path.join(outDir, 'settings.json'))) !== manifest.digests.settings
   await writeJson(path.join(outDir, 'settings.json'), publicSettings)
   await writeJson(path.join(outDir, 'columns.json'), portalColumns)
-  await writeJson(path.join(outDir, 'articles.json'), portalArticles)
+  await writeArticles(path.join(outDir, 'articles.json'), portalArticles)
   await writeJson(path.join(outDir, 'manifest.json'), manifest)
   const fullAt = index.fullDiff ? startedAt.toISOString() : exportState!.fullAt
   await writeJson(path.join(outDir, EXPORT_STATE), { exportedAt: startedAt.toISOString(), fullAt } satisfies ExportState)
