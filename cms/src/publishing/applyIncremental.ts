@@ -7,6 +7,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { pageFolder, SECTION_FOLDERS, urls } from '@gov/portal-contract'
+
+/** The folder of the article pages in a built portal. */
+const [ARTICLES] = SECTION_FOLDERS.articles
+
 /** Paths of all files under `dir`, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
@@ -15,7 +20,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(folder(e), e.name)))
 }
 
-const order = (file: string) => (file.startsWith('articles/') ? 0 : 1)
+const order = (file: string) => (file.startsWith(`${ARTICLES}/`) ? 0 : 1)
 
 /**
  * Moves the rendered files into the live release. `replace` names folders whose pages were
@@ -42,11 +47,11 @@ export async function applyRendered(liveDir: string, renderedDir: string, { remo
       if (!rendered.has(file)) await fs.rm(path.join(liveDir, path.dirname(file)), { recursive: true, force: true })
     }
   }
-  for (const id of remove) await fs.rm(path.join(liveDir, 'articles', id), { recursive: true, force: true })
+  for (const id of remove) await fs.rm(path.join(liveDir, pageFolder(urls.article(id))), { recursive: true, force: true })
   return { files: files.length }
 }
 
 /** How many article pages a built portal holds. */
 export async function countArticlePages(siteDir: string): Promise<number> {
-  return (await fs.readdir(path.join(siteDir, 'articles')).catch(() => [])).length
+  return (await fs.readdir(path.join(siteDir, ARTICLES)).catch(() => [])).length
 }

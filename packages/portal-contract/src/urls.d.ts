@@ -55,6 +55,8 @@ export declare const urls: {
   readonly media: (file: string) => string
   /** The search index's folder (site/scripts/search-index.mjs). */
   readonly searchIndex: () => '/search-index/'
+  /** The search index's manifest: its shards, newest first (the search page reads it first). */
+  readonly searchManifest: () => '/search-index/manifest.json'
 }
 
 /** The top folders of the portal's pages, by what publishes them; the XML sitemap's parts, in this order. */

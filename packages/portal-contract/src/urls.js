@@ -64,6 +64,8 @@ export const urls = Object.freeze({
   media: (file) => `/media/${file}`,
   /** The search index's folder (site/scripts/search-index.mjs). */
   searchIndex: () => '/search-index/',
+  /** The search index's manifest: its shards, newest first (the search page reads it first). */
+  searchManifest: () => '/search-index/manifest.json',
 })
 
 /**

@@ -35,6 +35,7 @@ describe('urls', () => {
     expect(urls.sitemapIndex()).toBe('/sitemap-index.xml')
     expect(urls.media('a-480x320.webp')).toBe('/media/a-480x320.webp')
     expect(urls.searchIndex()).toBe('/search-index/')
+    expect(urls.searchManifest()).toBe('/search-index/manifest.json')
   })
 
   it('numbers list pages as Astro’s paginate() does: page 1 without a number', () => {

@@ -8,7 +8,8 @@ import { isoDate } from './dates'
 
 const day = isoDate().nullable()
 
-const disclosureItem = {
+/** What policies and interpretations share: the 公开 metadata and the HTML of the text. */
+export const disclosureItemSchema = z.object({
   id: z.string(),
   title: z.string(),
   indexNo: z.string().nullable(),
@@ -19,7 +20,7 @@ const disclosureItem = {
   publishedAt: isoDate(),
   summary: z.string().nullable(),
   html: z.string(),
-}
+})
 
 export const categorySchema = z.object({
   id: z.string(),
@@ -36,16 +37,14 @@ export const categorySchema = z.object({
   description: z.string().nullable(),
 })
 
-export const policySchema = z.object({
-  ...disclosureItem,
+export const policySchema = disclosureItemSchema.extend({
   docNo: z.string().nullable(),
   validity: z.string(),
   validityChangedAt: day,
   replacedById: z.string().nullable(),
 })
 
-export const interpretationSchema = z.object({
-  ...disclosureItem,
+export const interpretationSchema = disclosureItemSchema.extend({
   policyId: z.string().nullable(),
   form: z.string(),
   interpretingUnit: z.string().nullable(),
@@ -115,6 +114,7 @@ export const annualReportsSchema = z.array(annualReportSchema)
 
 export type Category = z.output<typeof categorySchema>
 export type CategoryJson = z.input<typeof categorySchema>
+export type DisclosureItemJson = z.input<typeof disclosureItemSchema>
 export type Policy = z.output<typeof policySchema>
 export type PolicyJson = z.input<typeof policySchema>
 export type Interpretation = z.output<typeof interpretationSchema>
