@@ -2,8 +2,10 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-/** Folders of a built site that hold no pages. */
-const NOT_PAGES = new Set(['_astro', 'media', 'search-index'])
+import { pageFolder, urls } from '@gov/portal-contract/urls'
+
+/** Folders of a built site that hold no pages: Astro's assets, the snapshot's images, the search index. */
+const NOT_PAGES = new Set(['_astro', pageFolder(urls.media('')), pageFolder(urls.searchIndex())])
 
 export async function listPageFiles(siteDir) {
   const pages = new Map()
