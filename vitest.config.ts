@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['cms/src/**/*.test.ts', 'site/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'plugins/*/dev/**/*.test.ts', 'tests/**/*.test.ts', 'seed/**/*.test.ts'],
+    include: ['cms/src/**/*.test.ts', 'site/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'plugins/*/src/**/*.test.ts', 'plugins/*/dev/**/*.test.ts', 'tests/**/*.test.ts', 'seed/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/.next/**'],
     globalSetup: ['tests/setup/database.ts'],
     // Booting Payload and building the portal take seconds, not milliseconds.

@@ -11,6 +11,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { pageFolder, urls } from '@gov/portal-contract'
+
 import { articles } from '../seed/data/articles'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { createScratchDatabase } from './lib/database'
@@ -67,8 +69,8 @@ async function main() {
     const draftId = await idOf(draft.title)
     const audit = (await db.query("select count(*)::int as n from audit_log where action = 'publish'")).rows[0].n
     await db.end()
-    check(publishedId && fs.existsSync(path.join(out, 'articles', String(publishedId), 'index.html')), `已发布文章“${published.title}”在门户中`)
-    check(draftId && !fs.existsSync(path.join(out, 'articles', String(draftId))), `草稿“${draft.title}”不在门户中`)
+    check(publishedId && fs.existsSync(path.join(out, pageFolder(urls.article(publishedId)), 'index.html')), `已发布文章“${published.title}”在门户中`)
+    check(draftId && !fs.existsSync(path.join(out, pageFolder(urls.article(draftId)))), `草稿“${draft.title}”不在门户中`)
     check(audit > 0, `示例文章经审核流程发布（审计日志中 ${audit} 条发布记录）`)
     const login = await fetch(`http://localhost:${PORT}/api/users/login`, {
       method: 'POST',

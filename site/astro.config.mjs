@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import sitemap from '@astrojs/sitemap'
+import { PORTAL_ENV } from '@gov/portal-contract/env'
 import { defineConfig } from 'astro/config'
 
 import { mediaAssets } from './src/integrations/mediaAssets.mjs'
@@ -12,8 +13,8 @@ import { inSitemap, SITEMAP_SECTIONS, sitemapSection } from './src/lib/sitemapSe
 import { siteUrl } from './src/lib/siteUrl.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const contentDir = process.env.PORTAL_CONTENT_DIR ?? path.join(here, '.content')
-const outDir = process.env.PORTAL_OUT_DIR ?? path.join(here, 'dist')
+const contentDir = process.env[PORTAL_ENV.contentDir] ?? path.join(here, '.content')
+const outDir = process.env[PORTAL_ENV.outDir] ?? path.join(here, 'dist')
 
 const site = siteUrl(contentDir)
 
@@ -21,13 +22,13 @@ const site = siteUrl(contentDir)
  * PORTAL_RENDERER=1 builds the publisher's page renderer (see src/integrations/pageRenderer.mjs)
  * instead of the static portal: the same pages, rendered on demand by incremental publishes.
  */
-const renderer = process.env.PORTAL_RENDERER === '1'
+const renderer = process.env[PORTAL_ENV.renderer] === '1'
 
 export default defineConfig({
   site,
   outDir,
   // Per publisher, so that portals built side by side (tests, benchmarks) never share a store.
-  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env[PORTAL_ENV.cacheDir] ?? './node_modules/.astro',
   output: renderer ? 'server' : 'static',
   ...(renderer ? { adapter: pageRenderer() } : {}),
   trailingSlash: 'ignore',

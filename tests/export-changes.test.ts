@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SNAPSHOT_FILES, snapshotSchemas } from '@gov/portal-contract'
 import { sign, submit, workflowOptions } from '@gov/review-workflow'
 
 import { exportPortalContent } from '../cms/src/publishing/exportPortalContent'
@@ -49,6 +50,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await ctx?.close()
   fs.rmSync(tmp, { recursive: true, force: true })
+})
+
+describe('the snapshot and the contract', () => {
+  it('writes every file the site reads so that its schema in @gov/portal-contract accepts it', () => {
+    for (const [key, schema] of Object.entries(snapshotSchemas)) {
+      const file = SNAPSHOT_FILES[key as keyof typeof SNAPSHOT_FILES]
+      const parsed = schema.safeParse(readJson(path.join(out, file)))
+      expect(parsed.success ? null : { file, issues: parsed.error.issues.slice(0, 3) }).toBeNull()
+    }
+    // The seeded content fills the files, so the check is not of empty lists.
+    expect(readJson(path.join(out, SNAPSHOT_FILES.articles)).length).toBeGreaterThan(0)
+    expect(readJson(path.join(out, SNAPSHOT_FILES.columns)).length).toBeGreaterThan(0)
+    expect(readJson(path.join(out, SNAPSHOT_FILES.categories)).length).toBeGreaterThan(0)
+  })
 })
 
 describe('snapshot brought up to date from what changed', () => {

@@ -6,8 +6,10 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-/** Folders of a built site that hold no pages. */
-const NOT_PAGES = new Set(['_astro', 'media', 'search-index'])
+import { pageFolder, urls } from '@gov/portal-contract/urls'
+
+/** Folders of a built site that hold no pages: Astro's assets, the snapshot's images, the search index. */
+const NOT_PAGES = new Set(['_astro', pageFolder(urls.media('')), pageFolder(urls.searchIndex())])
 
 /** The file of a page's URL path, relative to the site. */
 export const pageFile = (url) => (url === '/' ? 'index.html' : `${url.replace(/^\/|\/$/g, '')}/index.html`)

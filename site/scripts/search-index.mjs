@@ -20,11 +20,12 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { pageFolder, urls } from '@gov/portal-contract/urls'
 import * as pagefind from 'pagefind'
 
 import { listPageFiles, pageFile, pagesAfterChanges, readPageChanges } from './pageFiles.mjs'
 
-export const SEARCH_DIR = 'search-index'
+export const SEARCH_DIR = pageFolder(urls.searchIndex())
 /** Above this many pages in a year, the year is split into month shards. */
 export const SHARD_PAGES = 2000
 /** How long a shard the manifest stopped naming stays on disk. */

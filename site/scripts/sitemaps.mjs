@@ -14,13 +14,14 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 
+import { pageFolder, urls } from '@gov/portal-contract/urls'
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 
 import { inSitemap, OTHER_PAGES, SITEMAP_ENTRY_LIMIT, SITEMAP_SECTIONS, sitemapSection } from '../src/lib/sitemapSections.mjs'
 import { siteUrl } from '../src/lib/siteUrl.mjs'
 import { listPageFiles, pagesAfterChanges, readPageChanges } from './pageFiles.mjs'
 
-const INDEX = 'sitemap-index.xml'
+const INDEX = pageFolder(urls.sitemapIndex())
 const XMLNS = { news: true, xhtml: true, image: true, video: true }
 const SECTION_ORDER = [...SITEMAP_SECTIONS, OTHER_PAGES]
 const SECTION_FILE = /^sitemap-(.+)-(\d+)\.xml$/

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { pageFolder, urls } from '@gov/portal-contract'
+
 import { portalPaths } from '../publishing/paths'
 import { RELEASE_MANIFEST } from '../publishing/releases'
 import type { HealthSettings, SearchIndexCheck } from './types'
@@ -18,7 +20,7 @@ const mtime = (file: string) => fs.stat(file).then((s) => s.mtimeMs, () => null)
 export async function checkSearchIndex(settings: HealthSettings, now: number, live = portalPaths().live): Promise<SearchIndexCheck> {
   const site = await fs.realpath(live).catch(() => null)
   if (!site) return { status: 'fail', builtAt: null, ageSeconds: null, upToDate: null, detail: '找不到门户发布目录（尚未发布，或本节点看不到门户文件）。' }
-  const built = await mtime(path.join(site, 'search-index', 'manifest.json'))
+  const built = await mtime(path.join(site, pageFolder(urls.searchManifest())))
   if (built === null) return { status: 'fail', builtAt: null, ageSeconds: null, upToDate: null, detail: '门户缺少搜索索引。' }
   const release = path.dirname(site)
   const [pagesAt, indexedAt] = await Promise.all([mtime(path.join(release, RELEASE_MANIFEST)), mtime(path.join(release, SEARCH_INDEXED))])

@@ -8,6 +8,8 @@ import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 
+import { pageFolder, urls } from '@gov/portal-contract'
+
 import { externalDeadReason, isPrivateHost, liveFileExists } from '../contentSafety/linkCheck'
 import { portalUrl } from '../lib/env'
 import { portalPaths } from '../publishing/paths'
@@ -20,7 +22,7 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   if (out.length >= PAGE_LIMIT || !fs.existsSync(dir)) return out
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory() && entry.name !== 'search-index' && entry.name !== '_astro') htmlFiles(full, out)
+    if (entry.isDirectory() && entry.name !== pageFolder(urls.searchIndex()) && entry.name !== '_astro') htmlFiles(full, out)
     else if (entry.isFile() && entry.name.endsWith('.html')) out.push(full)
     if (out.length >= PAGE_LIMIT) break
   }
@@ -101,7 +103,7 @@ export async function checkLiveSite(req: PayloadRequest, settings: InspectionSet
   }
   items.push(...(await brokenLinks(live, settings)))
   items.push(...identity((await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })) as Identity))
-  if (!fs.existsSync(path.join(live, 'search-index', 'manifest.json'))) {
+  if (!fs.existsSync(path.join(live, pageFolder(urls.searchManifest())))) {
     items.push({ level: 'deduct', indicator: '搜索功能不可用', target: '站内搜索', detail: '门户缺少搜索索引。', advice: '重新执行全量发布以生成搜索索引。' })
   }
   return items

@@ -7,6 +7,11 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { pageFolder, SECTION_FOLDERS, urls } from '@gov/portal-contract'
+
+/** The folder of the article pages in a built portal. */
+const [ARTICLES] = SECTION_FOLDERS.articles
+
 /** Paths of all files under `dir`, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
@@ -15,7 +20,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(folder(e), e.name)))
 }
 
-const order = (file: string) => (file.startsWith('articles/') ? 0 : 1)
+const order = (file: string) => (file.startsWith(`${ARTICLES}/`) ? 0 : 1)
 
 /** A page's URL path from its file (`articles/12/index.html` → `/articles/12/`). */
 const pageUrl = (file: string) => (path.dirname(file) === '.' ? '/' : `/${path.dirname(file).split(path.sep).join('/')}/`)
@@ -50,13 +55,14 @@ export async function applyRendered(liveDir: string, renderedDir: string, { remo
     }
   }
   for (const id of remove) {
-    await fs.rm(path.join(liveDir, 'articles', id), { recursive: true, force: true })
-    changed.push(`/articles/${id}/`)
+    const url = urls.article(id)
+    await fs.rm(path.join(liveDir, pageFolder(url)), { recursive: true, force: true })
+    changed.push(url)
   }
   return { files: files.length, pages: changed }
 }
 
 /** How many article pages a built portal holds. */
 export async function countArticlePages(siteDir: string): Promise<number> {
-  return (await fs.readdir(path.join(siteDir, 'articles')).catch(() => [])).length
+  return (await fs.readdir(path.join(siteDir, ARTICLES)).catch(() => [])).length
 }

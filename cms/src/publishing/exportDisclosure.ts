@@ -11,6 +11,15 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import {
+  type AnnualReportJson,
+  type CategoryJson,
+  type DisclosureItemJson,
+  type DisclosureSettingsJson,
+  type InterpretationJson,
+  type PolicyJson,
+  SNAPSHOT_FILES,
+} from '@gov/portal-contract'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import { CHANNELS, INTERPRETATION_FORMS, VALIDITY } from '../disclosure/constants'
@@ -30,7 +39,7 @@ const zh = (options: { value: string; label: { zh: string } }[]) => options.map(
  * The 依申请公开 form as the CMS endpoint validates it (names, labels, choices), so the portal
  * page and the endpoint's own error page ask for the same things in the same words.
  */
-function applicationForm() {
+function applicationForm(): DisclosureSettingsJson['applicationForm'] {
   type Field = { name: keyof typeof FIELD_LABELS; type: 'text' | 'tel' | 'email' | 'textarea' | 'select'; required: boolean; hint?: string; options?: { value: string; label: string }[]; autocomplete?: string }
   const fields: Field[] = [
     { name: 'applicantKind', type: 'select', required: true, options: zh(APPLICANT_KINDS) },
@@ -65,7 +74,7 @@ export async function exportDisclosure(payload: Payload, outDir: string): Promis
   const unitNames = new Map(units.docs.map((u) => [String(u.id), u.name]))
   const publicPolicies = new Set(policies.docs.map((p) => String(p.id)))
 
-  const portalCategories = categories.docs.map((c) => ({
+  const portalCategories = categories.docs.map((c): CategoryJson => ({
     id: String(c.id),
     code: c.code,
     name: c.name,
@@ -80,7 +89,7 @@ export async function exportDisclosure(payload: Payload, outDir: string): Promis
     description: c.description ?? null,
   }))
 
-  const metadata = (d: Record<string, unknown>) => ({
+  const metadata = (d: Record<string, unknown>): DisclosureItemJson => ({
     id: String(d.id),
     title: d.title as string,
     indexNo: (d.indexNo as string | null) ?? null,
@@ -88,12 +97,12 @@ export async function exportDisclosure(payload: Payload, outDir: string): Promis
     categoryId: relId(d.category as Related),
     issuer: (d.issuer as string | null) ?? null,
     writtenAt: day(d.writtenAt as string | null),
-    publishedAt: day((d.publishedAt as string | null) ?? (d.updatedAt as string)),
+    publishedAt: (d.publishedAt as string | null) ?? (d.updatedAt as string),
     summary: (d.summary as string | null) ?? null,
     html: html(d.body),
   })
 
-  const portalPolicies = policies.docs.map((p) => ({
+  const portalPolicies = policies.docs.map((p): PolicyJson => ({
     ...metadata(p as unknown as Record<string, unknown>),
     docNo: p.docNo ?? null,
     validity: label(VALIDITY, p.validity) ?? '有效',
@@ -102,7 +111,7 @@ export async function exportDisclosure(payload: Payload, outDir: string): Promis
     replacedById: relId(p.replacedBy as Related) && publicPolicies.has(relId(p.replacedBy as Related)!) ? relId(p.replacedBy as Related) : null,
   }))
 
-  const portalInterpretations = interpretations.docs.map((i) => ({
+  const portalInterpretations = interpretations.docs.map((i): InterpretationJson => ({
     ...metadata(i as unknown as Record<string, unknown>),
     policyId: relId(i.policy as Related) && publicPolicies.has(relId(i.policy as Related)!) ? relId(i.policy as Related) : null,
     form: label(INTERPRETATION_FORMS, i.form) ?? '文字解读',
@@ -117,7 +126,7 @@ export async function exportDisclosure(payload: Payload, outDir: string): Promis
   type Result = { upheld?: number | null; corrected?: number | null; other?: number | null; pending?: number | null; total?: number | null } | null | undefined
   const counts = (c: Counts) => ({ issued: c?.issued ?? 0, repealed: c?.repealed ?? 0, inForce: c?.inForce ?? 0 })
   const result = (r: Result) => ({ upheld: r?.upheld ?? 0, corrected: r?.corrected ?? 0, other: r?.other ?? 0, pending: r?.pending ?? 0, total: r?.total ?? 0 })
-  const portalReports = reports.docs.map((r) => {
+  const portalReports = reports.docs.map((r): AnnualReportJson => {
     const stats = (r.applicationStats ?? {}) as Record<string, Record<string, number>>
     const active = r.activeDisclosure ?? {}
     const review = r.reviewLitigation ?? {}
@@ -151,8 +160,7 @@ export async function exportDisclosure(payload: Payload, outDir: string): Promis
   })
 
   const office = (settings as { office?: Record<string, string | null> }).office ?? {}
-  const disclosureSettings = {
-    id: 'site',
+  const disclosureSettings: DisclosureSettingsJson = {
     office: { name: office.name ?? null, address: office.address ?? null, postcode: office.postcode ?? null, phone: office.phone ?? null, hours: office.hours ?? null },
     // The 依申请公开 form posts to the CMS; the portal is static.
     applicationEndpoint: `${(process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '')}/api/disclosure/applications`,
@@ -160,11 +168,11 @@ export async function exportDisclosure(payload: Payload, outDir: string): Promis
   }
 
   const files: Record<string, unknown> = {
-    'disclosure-categories.json': portalCategories,
-    'policies.json': portalPolicies,
-    'interpretations.json': portalInterpretations,
-    'annual-reports.json': portalReports,
-    'disclosure-settings.json': disclosureSettings,
+    [SNAPSHOT_FILES.categories]: portalCategories,
+    [SNAPSHOT_FILES.policies]: portalPolicies,
+    [SNAPSHOT_FILES.interpretations]: portalInterpretations,
+    [SNAPSHOT_FILES.annualReports]: portalReports,
+    [SNAPSHOT_FILES.disclosureSettings]: disclosureSettings,
   }
   for (const [name, value] of Object.entries(files)) {
     const file = path.join(outDir, name)

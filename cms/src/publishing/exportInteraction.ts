@@ -19,60 +19,32 @@ import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
+import {
+  type InteractionJson,
+  type MailboxLeaderJson,
+  type MessageTypeJson,
+  type PublishedReplyJson,
+  SNAPSHOT_FILES,
+  type StatsPeriodJson,
+  type StatsRowJson,
+} from '@gov/portal-contract'
+
 import { ATTACHMENT_BYTES, ATTACHMENTS_MAX, CONTENT_MAX, CONTENT_MIN, TITLE_MAX } from '../interaction/constants'
 import { HONEYPOT_FIELD, NAME_MAX } from '../interaction/public/input'
 import { COMMENT_MAX } from '../interaction/public/lookupEndpoints'
 import { interactionSettings } from '../interaction/settings'
 import { readStatsInput, receivedBetween, statsOf, type MessageStatsRow } from '../interaction/stats'
 
-export const INTERACTION_FILE = 'interaction.json'
-
 type Related = { id: number; name?: string } | number | null | undefined
 const relId = (value: Related) => (value && typeof value === 'object' ? String(value.id) : value == null ? null : String(value))
 
-export type PortalMessageType = { code: string; name: string; description: string | null; needsLeader: boolean; answerDays: number | null }
-
-export type PortalMailboxLeader = { id: string; name: string; title: string | null; duties: string | null }
-
-export type PortalReply = {
-  id: string
-  typeCode: string | null
-  typeName: string | null
-  title: string
-  question: string
-  unitName: string | null
-  receivedAt: string | null
-  /** 受理日期. */
-  handledAt: string | null
-  /** 答复日期: the final approval of the reply. */
-  repliedAt: string
-  text: string
-}
-
-/** One unit's figures for a period, as the portal shows them (no ids, no personal data). */
-export type PortalStatsRow = Omit<MessageStatsRow, 'unitId'>
-
-export type PortalStatsPeriod = { key: string; label: string; from: string; to: string; rows: PortalStatsRow[]; total: PortalStatsRow }
-
-export type InteractionSnapshot = {
-  endpoints: { message: string; lookup: string; rating: string }
-  form: {
-    honeypot: string
-    titleMax: number
-    contentMin: number
-    contentMax: number
-    nameMax: number
-    commentMax: number
-    attachmentsMax: number
-    attachmentBytes: number
-    notice: string | null
-  }
-  ratingWindowDays: number
-  types: PortalMessageType[]
-  leaders: PortalMailboxLeader[]
-  replies: PortalReply[]
-  stats: { generatedAt: string; months: PortalStatsPeriod[]; year: PortalStatsPeriod }
-}
+/**
+ * The portal's figures of a unit are the CMS's without the unit's id: a field added to one and not
+ * the other fails here (a type-level check, nothing at run time).
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type StatsRowMatches<T extends true> = T
+type _PortalStatsRowIsMessageStatsRow = StatsRowMatches<Same<Omit<MessageStatsRow, 'unitId'>, StatsRowJson>>
 
 export type InteractionDigest = { digest: string; counts: { replies: number; types: number; leaders: number } }
 
@@ -106,7 +78,7 @@ const cmsBase = () => (process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000').re
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
-const portalRow = ({ unitId: _unitId, ...row }: MessageStatsRow): PortalStatsRow => row
+const portalRow = ({ unitId: _unitId, ...row }: MessageStatsRow): StatsRowJson => row
 
 export async function exportInteraction(payload: Payload, outDir: string, now = new Date()): Promise<InteractionDigest> {
   const asPublic = { overrideAccess: false, user: null, pagination: false, draft: false, depth: 0 } as const
@@ -119,7 +91,7 @@ export async function exportInteraction(payload: Payload, outDir: string, now = 
   ])
   const unitNames = new Map(units.docs.map((u) => [String(u.id), u.name]))
 
-  const portalTypes: PortalMessageType[] = types.docs.map((t) => ({
+  const portalTypes: MessageTypeJson[] = types.docs.map((t): MessageTypeJson => ({
     code: t.code,
     name: t.name,
     description: text(t.description) || null,
@@ -127,17 +99,17 @@ export async function exportInteraction(payload: Payload, outDir: string, now = 
     answerDays: typeof t.answerDays === 'number' ? t.answerDays : null,
   }))
 
-  const portalLeaders: PortalMailboxLeader[] = leaders.docs.map((l) => ({
+  const portalLeaders: MailboxLeaderJson[] = leaders.docs.map((l): MailboxLeaderJson => ({
     id: String(l.id),
     name: l.name,
     title: text(l.title) || null,
     duties: text(l.duties) || null,
   }))
 
-  const portalReplies: PortalReply[] = replies.docs
+  const portalReplies: PublishedReplyJson[] = replies.docs
     // The anonymous read rule and the query already say so; a reply without a question or text is not worth a page.
     .filter((r) => r._status === 'published' && r.public === true && text(r.publicQuestion) && text(r.text))
-    .map((r) => {
+    .map((r): PublishedReplyJson => {
       const record = r as unknown as { repliedAt?: string | null }
       return {
         id: String(r.id),
@@ -158,14 +130,14 @@ export async function exportInteraction(payload: Payload, outDir: string, now = 
   // The year's messages are read once; each month's figures are counted from them.
   const months = statsMonths(now)
   const { messages, units: unitOrder } = await readStatsInput(payload, { from: months.at(-1)!.from, to: months[0].to })
-  const period = ({ key, label, from, to }: { key: string; label: string; from: Date; to: Date }): PortalStatsPeriod => {
+  const period = ({ key, label, from, to }: { key: string; label: string; from: Date; to: Date }): StatsPeriodJson => {
     const { rows, total } = statsOf(receivedBetween(messages, from, to), unitOrder)
     return { key, label, from: from.toISOString(), to: to.toISOString(), rows: rows.map(portalRow), total: portalRow(total) }
   }
   const monthly = months.map(period)
   const year = period({ key: 'year', label: `${months.at(-1)!.label}至${months[0].label}`, from: months.at(-1)!.from, to: months[0].to })
 
-  const snapshot: InteractionSnapshot = {
+  const snapshot: InteractionJson = {
     endpoints: {
       message: `${cmsBase()}/api/interaction/messages`,
       lookup: `${cmsBase()}/api/interaction/lookup`,
@@ -191,7 +163,7 @@ export async function exportInteraction(payload: Payload, outDir: string, now = 
     stats: { generatedAt: months[0].key, months: monthly, year },
   }
   const json = JSON.stringify(snapshot)
-  const file = path.join(outDir, INTERACTION_FILE)
+  const file = path.join(outDir, SNAPSHOT_FILES.interaction)
   await fs.writeFile(`${file}.tmp-${process.pid}`, json)
   await fs.rename(`${file}.tmp-${process.pid}`, file)
   return {

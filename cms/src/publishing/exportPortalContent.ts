@@ -20,6 +20,7 @@ import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
+import { type ArticleJson, type ColumnJson, type PortalImageJson, type PortalManifest, type SiteSettingsJson, SNAPSHOT_DIRS, SNAPSHOT_FILES, urls } from '@gov/portal-contract'
 import { sql } from '@payloadcms/db-postgres'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
@@ -28,17 +29,6 @@ import { exportInteraction } from './exportInteraction'
 import { exportSubmissionLine } from './exportSubmissionLine'
 import { mediaSource } from './mediaSource'
 
-export type PortalRevision = { collection: 'articles'; id: string; updatedAt: string; column: string | null }
-
-export type PortalManifest = {
-  generatedAt: string
-  counts: { articles: number; columns: number }
-  /** The published revision of every article in the snapshot (id, last change, column slug). */
-  revisions: PortalRevision[]
-  /** Digests of what every page shows (header, footer, names): a change means a full build. */
-  digests: { settings: string; columns: string; units: string; disclosure: string; submissionLine: string; interaction: string }
-}
-
 type Related = { id: number; name?: string; slug?: string } | number | null | undefined
 
 const relId = (value: Related) => (value && typeof value === 'object' ? value.id : (value ?? null))
@@ -46,26 +36,20 @@ const relId = (value: Related) => (value && typeof value === 'object' ? value.id
 type SizeDoc = { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }
 type MediaDoc = SizeDoc & { alt?: string; caption?: string | null; sizes?: Record<string, SizeDoc | undefined> }
 
-export type PortalImage = {
-  alt: string
-  caption: string | null
-  width: number
-  height: number
-  src: string
-  /** Responsive variants made by sharp at upload, smallest first. */
-  variants: { src: string; width: number; height: number; type: string }[]
-}
+/** Where the portal serves a file of the snapshot's media/ folder, and back. */
+const mediaPrefix = urls.media('')
+const mediaFile = (src: string) => src.slice(mediaPrefix.length)
 
 /** The cover as the portal shows it; the files it names are copied into the snapshot. */
-function portalImage(media: MediaDoc | null | undefined, files: Set<string>): PortalImage | null {
+function portalImage(media: MediaDoc | null | undefined, files: Set<string>): PortalImageJson | null {
   if (!media || typeof media !== 'object' || !media.filename || !media.width || !media.height) return null
   const variants = Object.values(media.sizes ?? {})
     .filter((v): v is Required<SizeDoc> => Boolean(v?.filename && v.width && v.mimeType))
-    .map((v) => ({ src: `/media/${v.filename}`, width: v.width!, height: v.height ?? 0, type: v.mimeType! }))
+    .map((v) => ({ src: urls.media(v.filename!), width: v.width!, height: v.height ?? 0, type: v.mimeType! }))
     .sort((a, b) => a.width - b.width)
   files.add(media.filename)
-  for (const v of variants) files.add(v.src.slice('/media/'.length))
-  return { alt: media.alt ?? '', caption: media.caption ?? null, width: media.width, height: media.height, src: `/media/${media.filename}`, variants }
+  for (const v of variants) files.add(mediaFile(v.src))
+  return { alt: media.alt ?? '', caption: media.caption ?? null, width: media.width, height: media.height, src: urls.media(media.filename), variants }
 }
 
 /** Published, not classified, not past its 下线时间 (even before the expiry job has run). */
@@ -77,23 +61,6 @@ export function publicArticles(now = new Date()): Where {
       { or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
     ],
   }
-}
-
-type ArticleMeta = {
-  id: string
-  title: string
-  subtitle: string | null
-  columnId: string | null
-  columnSlug: string | null
-  unitId: string | null
-  unitName: string | null
-  source: string | null
-  writer: string | null
-  publishDate: string
-  updatedAt: string
-  summary: string | null
-  cover: PortalImage | null
-  bodyFile: string
 }
 
 const READ_CHUNK = 250
@@ -120,16 +87,16 @@ async function writeJson(file: string, value: unknown) {
  * parse it back (at 100,000 articles a 39 MB file): used only while the file on disk is still
  * the one written (same path, size and modification time).
  */
-let lastWritten: { file: string; size: number; mtimeMs: number; articles: ArticleMeta[] } | null = null
+let lastWritten: { file: string; size: number; mtimeMs: number; articles: ArticleJson[] } | null = null
 
-async function readArticles(file: string): Promise<ArticleMeta[] | null> {
+async function readArticles(file: string): Promise<ArticleJson[] | null> {
   const stat = await fs.stat(file).catch(() => null)
   if (!stat) return null
   if (lastWritten && lastWritten.file === file && lastWritten.size === stat.size && lastWritten.mtimeMs === stat.mtimeMs) return lastWritten.articles
-  return readJson<ArticleMeta[]>(file)
+  return readJson<ArticleJson[]>(file)
 }
 
-async function writeArticles(file: string, articles: ArticleMeta[]) {
+async function writeArticles(file: string, articles: ArticleJson[]) {
   lastWritten = null
   await writeJson(file, articles)
   const stat = await fs.stat(file)
@@ -149,9 +116,9 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   const columnSlugs = new Map(columns.docs.map((c) => [String(c.id), c.slug]))
   const unitNames = new Map(units.docs.map((u) => [String(u.id), u.name]))
 
-  await fs.mkdir(path.join(outDir, 'bodies'), { recursive: true })
-  await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
-  const previous = full ? null : await readArticles(path.join(outDir, 'articles.json'))
+  await fs.mkdir(path.join(outDir, SNAPSHOT_DIRS.bodies), { recursive: true })
+  await fs.mkdir(path.join(outDir, SNAPSHOT_DIRS.media), { recursive: true })
+  const previous = full ? null : await readArticles(path.join(outDir, SNAPSHOT_FILES.articles))
   const known = new Map((previous ?? []).map((a) => [a.id, a]))
   const exportState = previous ? await readJson<ExportState>(path.join(outDir, EXPORT_STATE)) : null
   const startedAt = new Date()
@@ -159,7 +126,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   const stale = [...index.revisions].filter(([id, updatedAt]) => known.get(id)?.updatedAt !== updatedAt).map(([id]) => id)
 
   const media = mediaSource(payload)
-  const fresh = new Map<string, ArticleMeta>()
+  const fresh = new Map<string, ArticleJson>()
   for (let start = 0; start < stale.length; start += READ_CHUNK) {
     const chunk = await payload.find({
       collection: 'articles',
@@ -175,9 +142,9 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
         const id = String(a.id)
         const bodyFile = `${id}-${Date.parse(a.updatedAt)}.html`
         const html = a.body ? convertLexicalToHTML({ data: a.body as never, disableContainer: true }) : ''
-        await fs.writeFile(path.join(outDir, 'bodies', bodyFile), html)
+        await fs.writeFile(path.join(outDir, SNAPSHOT_DIRS.bodies, bodyFile), html)
         const cover = portalImage(a.cover as MediaDoc | null, mediaFiles)
-        await Promise.all([...mediaFiles].map((file) => media.copy(file, path.join(outDir, 'media', file))))
+        await Promise.all([...mediaFiles].map((file) => media.copy(file, path.join(outDir, SNAPSHOT_DIRS.media, file))))
         fresh.set(id, {
           id,
           title: a.title,
@@ -200,7 +167,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
 
   // Names of columns and units are looked up afresh for every article: renaming one is a
   // change of every page that shows it (and a full build, by the digests below).
-  const portalArticles: ArticleMeta[] = []
+  const portalArticles: ArticleJson[] = []
   for (const id of index.revisions.keys()) {
     const article = fresh.get(id) ?? known.get(id)
     // Published between the two reads: the next publish takes it.
@@ -214,7 +181,7 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
   // Newest first, the same order however the snapshot was brought up to date.
   portalArticles.sort((a, b) => Date.parse(b.publishDate) - Date.parse(a.publishDate) || Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))
 
-  const portalColumns = columns.docs.map((c) => ({
+  const portalColumns = columns.docs.map((c): ColumnJson => ({
     id: String(c.id),
     name: c.name,
     slug: c.slug,
@@ -227,11 +194,24 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
     order: c.order ?? 100,
   }))
 
-  const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, emblem: _e, conacMark: markId, ...rest } = settings as unknown as Record<string, unknown>
   const markFiles = new Set<string>()
-  const conacMark = await settingsImage(payload, markId, markFiles)
-  await Promise.all([...markFiles].map((file) => media.copy(file, path.join(outDir, 'media', file))))
-  const publicSettings = { ...rest, conacMark }
+  const conacMark = await settingsImage(payload, settings.conacMark, markFiles)
+  await Promise.all([...markFiles].map((file) => media.copy(file, path.join(outDir, SNAPSHOT_DIRS.media, file))))
+  // What the public reads of the settings (not the emblem, which is the admin's), in the global's field order.
+  const publicSettings: SiteSettingsJson = {
+    siteName: settings.siteName,
+    siteDomain: settings.siteDomain,
+    host: settings.host,
+    operator: settings.operator,
+    siteIdCode: settings.siteIdCode,
+    icpRecord: settings.icpRecord,
+    psbRecord: settings.psbRecord,
+    psbRecordLink: settings.psbRecordLink,
+    errorReportUrl: settings.errorReportUrl,
+    conacMarkUrl: settings.conacMarkUrl,
+    contact: settings.contact,
+    conacMark,
+  }
 
   const [disclosure, submissionLine, interaction] = await Promise.all([
     exportDisclosure(payload, outDir),
@@ -253,11 +233,11 @@ export async function exportPortalContent(payload: Payload, outDir: string, { fu
     },
   }
 
-  const settingsChanged = digest(await readJson(path.join(outDir, 'settings.json'))) !== manifest.digests.settings
-  await writeJson(path.join(outDir, 'settings.json'), publicSettings)
-  await writeJson(path.join(outDir, 'columns.json'), portalColumns)
-  await writeArticles(path.join(outDir, 'articles.json'), portalArticles)
-  await writeJson(path.join(outDir, 'manifest.json'), manifest)
+  const settingsChanged = digest(await readJson(path.join(outDir, SNAPSHOT_FILES.settings))) !== manifest.digests.settings
+  await writeJson(path.join(outDir, SNAPSHOT_FILES.settings), publicSettings)
+  await writeJson(path.join(outDir, SNAPSHOT_FILES.columns), portalColumns)
+  await writeArticles(path.join(outDir, SNAPSHOT_FILES.articles), portalArticles)
+  await writeJson(path.join(outDir, SNAPSHOT_FILES.manifest), manifest)
   const fullAt = index.fullDiff ? startedAt.toISOString() : exportState!.fullAt
   await writeJson(path.join(outDir, EXPORT_STATE), { exportedAt: startedAt.toISOString(), fullAt } satisfies ExportState)
   const removedAny = [...known.keys()].some((id) => !index.revisions.has(id))
@@ -299,7 +279,7 @@ async function publicRevisions(payload: Payload, now: Date, ids?: number[]): Pro
  * Null when the full index is due (first export, daily), or when the result does not add up to
  * the number of public articles (a deletion, say): then every public article is listed.
  */
-async function changedSince(payload: Payload, known: Map<string, ArticleMeta>, state: ExportState, now: Date): Promise<ArticleIndex | null> {
+async function changedSince(payload: Payload, known: Map<string, ArticleJson>, state: ExportState, now: Date): Promise<ArticleIndex | null> {
   if (now.getTime() - Date.parse(state.fullAt) > fullDiffMs()) return null
   const since = new Date(Date.parse(state.exportedAt) - OVERLAP_MS).toISOString()
   // Which rows changed is a question about rows, asked in SQL; whether a changed article is
@@ -321,38 +301,39 @@ async function changedSince(payload: Payload, known: Map<string, ArticleMeta>, s
 }
 
 /** An image the site settings name (the 党政机关 mark): read whatever the media's own access rules say, since the settings are public. */
-async function settingsImage(payload: Payload, id: unknown, files: Set<string>): Promise<PortalImage | null> {
+async function settingsImage(payload: Payload, mark: unknown, files: Set<string>): Promise<PortalImageJson | null> {
+  const id = mark && typeof mark === 'object' ? (mark as { id: unknown }).id : mark
   if (typeof id !== 'number' && typeof id !== 'string') return null
   const media = await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true })
   return portalImage(media as MediaDoc | null, files)
 }
 
-const coverFiles = (cover: PortalImage | null) => (cover ? [cover.src, ...cover.variants.map((v) => v.src)].map((src) => src.slice('/media/'.length)) : [])
+const coverFiles = (cover: ArticleJson['cover']) => (cover ? [cover.src, ...cover.variants.map((v) => v.src)].map(mediaFile) : [])
 
 /**
  * What the revisions the changed articles replaced leave behind — their bodies, and their
  * covers unless another article shows them — when no article left the snapshot: without
  * reading the folders of 100,000 bodies (removeUnreferenced does, daily and on removals).
  */
-async function removeReplaced(outDir: string, known: Map<string, ArticleMeta>, fresh: Map<string, ArticleMeta>, articles: ArticleMeta[], settingsFiles: Set<string>) {
+async function removeReplaced(outDir: string, known: Map<string, ArticleJson>, fresh: Map<string, ArticleJson>, articles: ArticleJson[], settingsFiles: Set<string>) {
   const replacedMedia = new Set<string>()
   for (const [id, article] of fresh) {
     const before = known.get(id)
     if (!before) continue
-    if (before.bodyFile !== article.bodyFile) await fs.rm(path.join(outDir, 'bodies', before.bodyFile), { force: true })
+    if (before.bodyFile !== article.bodyFile) await fs.rm(path.join(outDir, SNAPSHOT_DIRS.bodies, before.bodyFile), { force: true })
     for (const file of coverFiles(before.cover)) replacedMedia.add(file)
   }
   if (!replacedMedia.size) return
   const shown = new Set([...settingsFiles, ...articles.flatMap((a) => coverFiles(a.cover))])
-  for (const file of replacedMedia) if (!shown.has(file)) await fs.rm(path.join(outDir, 'media', file), { force: true })
+  for (const file of replacedMedia) if (!shown.has(file)) await fs.rm(path.join(outDir, SNAPSHOT_DIRS.media, file), { force: true })
 }
 
 /** Bodies of earlier revisions and images nothing shows any more (reads both folders: a full export's or a removal's sweep). */
-async function removeUnreferenced(outDir: string, articles: ArticleMeta[], settingsFiles: Set<string>) {
+async function removeUnreferenced(outDir: string, articles: ArticleJson[], settingsFiles: Set<string>) {
   const bodies = new Set(articles.map((a) => a.bodyFile))
   const media = new Set<string>([...settingsFiles, ...articles.flatMap((a) => coverFiles(a.cover))])
   const sweep = async (dir: string, keep: Set<string>) => {
     for (const file of await fs.readdir(path.join(outDir, dir))) if (!keep.has(file)) await fs.rm(path.join(outDir, dir, file), { force: true })
   }
-  await Promise.all([sweep('bodies', bodies), sweep('media', media)])
+  await Promise.all([sweep(SNAPSHOT_DIRS.bodies, bodies), sweep(SNAPSHOT_DIRS.media, media)])
 }

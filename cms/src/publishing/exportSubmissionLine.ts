@@ -15,48 +15,15 @@ import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
+import { type BulletinJson, type JournalIssueJson, type JournalJson, SNAPSHOT_FILES, type SubmissionLineJson } from '@gov/portal-contract'
+
 import type { Bulletin, JournalIssue } from '../payload-types'
 import { BULLETIN_COLUMNS, type BulletinRow } from '../submissions/bulletinColumns'
 import { formatIssueNumber } from '../submissions/numbering'
 import { periodOf, type PeriodType } from '../submissions/periods'
 
-export const SUBMISSION_LINE_FILE = 'submission-line.json'
-
 type Related = { id: number } | number | null | undefined
 const relId = (value: Related) => (value && typeof value === 'object' ? String(value.id) : value == null ? null : String(value))
-
-export type PortalJournal = { id: string; name: string; officeName: string | null; description: string | null }
-
-export type PortalJournalIssue = {
-  id: string
-  journalId: string
-  journalName: string
-  /** 2026年第1期（总第121期）, or 2026年增刊第1期. */
-  numberLine: string
-  title: string
-  officeName: string | null
-  /** The masthead date: the leader's sign-off (签发日期). */
-  signedAt: string
-  editorNote: string | null
-  items: { heading: string; text: string; sourceUnit: string | null }[]
-}
-
-export type PortalBulletin = {
-  id: string
-  title: string
-  /** 2026年11月, 2026年第四季度, 2026年. */
-  period: string
-  intro: string | null
-  officeName: string | null
-  publishedAt: string
-  columns: { key: string; label: string }[]
-  /** One array per unit, in the order of `columns`. */
-  rows: (string | number)[][]
-  /** The 合计 row in the order of `columns` (null where nothing adds up). */
-  totals: (string | number | null)[] | null
-}
-
-export type SubmissionLineSnapshot = { journals: PortalJournal[]; issues: PortalJournalIssue[]; bulletins: PortalBulletin[] }
 
 export type SubmissionLineDigest = { digest: string; counts: { issues: number; bulletins: number } }
 
@@ -98,7 +65,7 @@ export async function exportSubmissionLine(payload: Payload, outDir: string): Pr
   const officeName = (value: Related) => unitNames.get(relId(value) ?? '') ?? null
   const journalById = new Map(journals.docs.map((j) => [String(j.id), j]))
 
-  const portalIssues: PortalJournalIssue[] = []
+  const portalIssues: JournalIssueJson[] = []
   for (const issue of issues.docs as JournalIssue[]) {
     const journal = journalById.get(relId(issue.journal) ?? '')
     if (!journal || !issue.signedAt || !issue.year || !issue.number) continue
@@ -118,11 +85,11 @@ export async function exportSubmissionLine(payload: Payload, outDir: string): Pr
 
   // Journals marked public, and any journal a public issue belongs to.
   const shown = new Set(portalIssues.map((i) => i.journalId))
-  const portalJournals: PortalJournal[] = journals.docs
+  const portalJournals: JournalJson[] = journals.docs
     .filter((j) => j.public || shown.has(String(j.id)))
-    .map((j) => ({ id: String(j.id), name: j.name, officeName: officeName(j.office as Related), description: j.description?.trim() || null }))
+    .map((j): JournalJson => ({ id: String(j.id), name: j.name, officeName: officeName(j.office as Related), description: j.description?.trim() || null }))
 
-  const portalBulletins: PortalBulletin[] = (bulletins.docs as Bulletin[]).map((b) => ({
+  const portalBulletins: BulletinJson[] = (bulletins.docs as Bulletin[]).map((b): BulletinJson => ({
     id: String(b.id),
     title: b.title ?? `${periodLabel(b)}政务信息报送采用情况的通报`,
     period: periodLabel(b),
@@ -134,9 +101,9 @@ export async function exportSubmissionLine(payload: Payload, outDir: string): Pr
     totals: totalsRow(b.totals),
   }))
 
-  const snapshot: SubmissionLineSnapshot = { journals: portalJournals, issues: portalIssues, bulletins: portalBulletins }
+  const snapshot: SubmissionLineJson = { journals: portalJournals, issues: portalIssues, bulletins: portalBulletins }
   const text = JSON.stringify(snapshot)
-  const file = path.join(outDir, SUBMISSION_LINE_FILE)
+  const file = path.join(outDir, SNAPSHOT_FILES.submissionLine)
   await fs.writeFile(`${file}.tmp-${process.pid}`, text)
   await fs.rename(`${file}.tmp-${process.pid}`, file)
   return {

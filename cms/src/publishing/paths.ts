@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { PORTAL_ENV, type PortalEnvName } from '@gov/portal-contract'
+
 /** The repository root: the nearest folder above the working directory holding the portal. */
 export function repositoryRoot(start = process.cwd()): string {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
@@ -31,11 +33,11 @@ export function portalPaths() {
 }
 
 /** The variables a portal build reads (site/astro.config.mjs, site/src/lib): everything unset but these. */
-export function builderEnv(paths: ReturnType<typeof portalPaths>, outDir: string): Record<string, string | undefined> {
+export function builderEnv(paths: ReturnType<typeof portalPaths>, outDir: string): Partial<Record<PortalEnvName, string | undefined>> {
   return {
-    PORTAL_CONTENT_DIR: paths.content,
-    PORTAL_OUT_DIR: outDir,
-    PORTAL_CACHE_DIR: paths.cache,
-    PORTAL_SCOPE: undefined,
+    [PORTAL_ENV.contentDir]: paths.content,
+    [PORTAL_ENV.outDir]: outDir,
+    [PORTAL_ENV.cacheDir]: paths.cache,
+    [PORTAL_ENV.scope]: undefined,
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PortalManifest } from './exportPortalContent'
+import type { PortalManifest } from '@gov/portal-contract'
+
 import { planPublish } from './planPublish'
 
 const DIGESTS = { settings: 's', columns: 'c', units: 'u', disclosure: 'd', submissionLine: 'l', interaction: 'i' }

@@ -9,7 +9,7 @@
  * statistics (互动交流) → the /hudong/ pages (the home page, which lists the latest replies, is
  * rendered by every build anyway).
  */
-import type { PortalManifest } from './exportPortalContent'
+import type { PortalManifest } from '@gov/portal-contract'
 
 export type PublishPlan =
   | { mode: 'full'; reason: string }

@@ -18,8 +18,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { EMPTY_SCOPE, PORTAL_ENV, type PortalManifest, type PortalScope, pageFolder, SECTION_FOLDERS, serializeScope, SNAPSHOT_FILES, urls } from '@gov/portal-contract'
+
 import { applyRendered, countArticlePages } from './applyIncremental'
-import { exportPortalContent, type PortalManifest } from './exportPortalContent'
+import { exportPortalContent } from './exportPortalContent'
 import { builderEnv, portalPaths } from './paths'
 import { planPublish, type PublishPlan } from './planPublish'
 import { withPublishLock } from './publishLock'
@@ -54,14 +56,8 @@ const MANIFEST = RELEASE_MANIFEST
 const APPLYING = 'applying'
 /** The manifest time of the pages the release's sitemap and search index were made from. */
 const FOLLOW_UP_STATE = 'search-indexed'
-/** Where the 政府信息公开 section's pages live (site/src/pages). */
-const DISCLOSURE_FOLDERS = ['xxgk', 'policies', 'interpretations']
-/** Where the journal issues and bulletins live (政务信息报送). */
-const SUBMISSION_LINE_FOLDERS = ['journals', 'bulletins']
 /** The search index's folder in a release's site (site/scripts/search-index.mjs). */
-const SEARCH_DIR = 'search-index'
-/** Where the 互动交流 pages live (types, leaders, published replies, statistics). */
-const INTERACTION_FOLDERS = ['hudong']
+const SEARCH_DIR = pageFolder(urls.searchIndex())
 
 export async function publishPortal(payload: Payload, { trigger, full = false }: { trigger: string; full?: boolean }): Promise<PublishResult> {
   const outcome = await withPublishLock(payload, () => publishLocked(payload, trigger, full))
@@ -154,13 +150,13 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
       // Folders whose pages are all rendered again: the disclosure section, journals and bulletins, 互动交流.
       // A changed column's list gets its first pages and its feed now, the rest in phase two.
       const replace = [
-        ...(plan.disclosure ? DISCLOSURE_FOLDERS : []),
-        ...(plan.submissionLine ? SUBMISSION_LINE_FOLDERS : []),
-        ...(plan.interaction ? INTERACTION_FOLDERS : []),
+        ...(plan.disclosure ? SECTION_FOLDERS.disclosure : []),
+        ...(plan.submissionLine ? SECTION_FOLDERS.submissionLine : []),
+        ...(plan.interaction ? SECTION_FOLDERS.interaction : []),
       ]
       // The sitemap follows in phase two, with the search index.
       const columnHeads = Object.fromEntries(plan.columns.map((slug) => [slug, listHeadPages()]))
-      const scope: Scope = { articles: plan.render, columns: [], columnHeads, disclosure: plan.disclosure, submissionLine: plan.submissionLine, interaction: plan.interaction }
+      const scope: PortalScope = { articles: plan.render, columns: [], columnHeads, disclosure: plan.disclosure, submissionLine: plan.submissionLine, interaction: plan.interaction }
       rendererMs = (await renderScoped(paths, scratch, scope))?.rendererMs ?? 0
       built = Date.now()
       await fs.writeFile(path.join(liveRelease!, APPLYING), trigger)
@@ -208,7 +204,7 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
   } catch (error) {
     const message = describePublishError(error)
     // The snapshot may hold what failed: the next publish reads everything afresh.
-    await fs.rm(path.join(paths.content, 'articles.json'), { force: true })
+    await fs.rm(path.join(paths.content, SNAPSHOT_FILES.articles), { force: true })
     // With the database still away the log stays 发布中 until a worker finds it (recoverInterruptedPublishes).
     await finish({ status: 'failed', summary: `发布失败，网站保持原样（${trigger}）`, error: message }).catch((logError: Error) =>
       payload.logger.error(`发布日志未能记录失败：${logError.message}`),
@@ -218,12 +214,6 @@ async function publishLocked(payload: Payload, trigger: string, forceFull: boole
     if (scratch) await fs.rm(scratch, { recursive: true, force: true })
   }
 }
-
-/** What a render covers (site/src/lib/scope.ts): `columns` whole lists, `columnHeads` only their first pages and feeds. */
-type Scope = { articles: string[]; columns: string[]; columnHeads: Record<string, number>; disclosure: boolean; submissionLine: boolean; interaction: boolean }
-
-/** Renders no page of a scoped section (the warm-up). */
-const NOTHING: Scope = { articles: [], columns: [], columnHeads: {}, disclosure: false, submissionLine: false, interaction: false }
 
 /**
  * Pages of a changed column's list rendered with the change: a new article shifts every page of
@@ -280,9 +270,9 @@ async function renderPendingLists(paths: ReturnType<typeof portalPaths>, siteDir
   const scratch = path.join(paths.work, `lists-${process.pid}-${started.getTime()}`)
   await fs.mkdir(scratch, { recursive: true })
   try {
-    await renderScoped(paths, scratch, { ...NOTHING, columns })
+    await renderScoped(paths, scratch, { ...EMPTY_SCOPE, columns })
     await fs.writeFile(path.join(release, APPLYING), trigger)
-    const applied = await applyRendered(siteDir, path.join(scratch, 'site'), { remove: [], replace: columns.map((slug) => `columns/${slug}`) })
+    const applied = await applyRendered(siteDir, path.join(scratch, 'site'), { remove: [], replace: columns.map((slug) => pageFolder(urls.column(slug))) })
     await recordPageChanges(release, applied.pages)
     await fs.rm(path.join(release, PENDING_LISTS), { force: true })
     await fs.rm(path.join(release, APPLYING))
@@ -291,11 +281,11 @@ async function renderPendingLists(paths: ReturnType<typeof portalPaths>, siteDir
   }
 }
 
-/** Renders a scope's pages into `<scratch>/site` with the warm builder's page renderer. */
-async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: Scope): Promise<BuildResult> {
+/** Renders a scope's pages (what site/src/lib/scope.ts reads) into `<scratch>/site` with the warm builder's page renderer. */
+async function renderScoped(paths: ReturnType<typeof portalPaths>, scratch: string, scope: PortalScope): Promise<BuildResult> {
   const scopeFile = path.join(scratch, 'scope.json')
-  await fs.writeFile(scopeFile, JSON.stringify(scope))
-  return buildWarm(paths.root, { env: { ...builderEnv(paths, path.join(scratch, 'site')), PORTAL_SCOPE: scopeFile } })
+  await fs.writeFile(scopeFile, serializeScope(scope))
+  return buildWarm(paths.root, { env: { ...builderEnv(paths, path.join(scratch, 'site')), [PORTAL_ENV.scope]: scopeFile } })
 }
 
 /** Site scripts still running; a worker that exits takes them along instead of leaving them writing into a release. */
@@ -336,11 +326,11 @@ function refreshSitemap(paths: ReturnType<typeof portalPaths>, siteDir: string, 
  */
 export async function prewarmPublisher(): Promise<void> {
   const paths = portalPaths()
-  if (!(await fs.stat(path.join(paths.content, 'manifest.json')).catch(() => null))) return
+  if (!(await fs.stat(path.join(paths.content, SNAPSHOT_FILES.manifest)).catch(() => null))) return
   const scratch = path.join(paths.work, `warmup-${process.pid}-${Date.now()}`)
   await fs.mkdir(scratch, { recursive: true })
   try {
-    await renderScoped(paths, scratch, NOTHING)
+    await renderScoped(paths, scratch, EMPTY_SCOPE)
   } finally {
     await fs.rm(scratch, { recursive: true, force: true })
   }

@@ -7,7 +7,8 @@
 import os from 'node:os'
 import path from 'node:path'
 
-import type { PortalManifest } from './exportPortalContent'
+import type { PortalManifest } from '@gov/portal-contract'
+
 import { builderEnv, type portalPaths } from './paths'
 import { buildWarm } from './siteBuilder'
 

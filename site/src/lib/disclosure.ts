@@ -1,3 +1,5 @@
+import { urls } from '@gov/portal-contract'
+
 import {
   type AnnualReport,
   type Category,
@@ -16,11 +18,16 @@ export type DisclosureItem = (Policy & { kind: 'policy' }) | (Interpretation & {
 
 export const SECTION_NAMES = { guide: '政府信息公开指南', rules: '政府信息公开制度', statutory: '法定主动公开内容', annualReport: '政府信息公开年报' } as const
 
-export const policyUrl = (p: Pick<Policy, 'id'>) => `/policies/${p.id}/`
-export const interpretationUrl = (i: Pick<Interpretation, 'id'>) => `/interpretations/${i.id}/`
+export const policyUrl = (p: Pick<Policy, 'id'>) => urls.policy(p.id)
+export const interpretationUrl = (i: Pick<Interpretation, 'id'>) => urls.interpretation(i.id)
 export const itemUrl = (item: DisclosureItem) => (item.kind === 'policy' ? policyUrl(item) : interpretationUrl(item))
-export const categoryUrl = (c: Pick<Category, 'code'>) => `/xxgk/catalog/${c.code}/`
-export const reportUrl = (r: Pick<AnnualReport, 'id'>) => `/xxgk/annual-reports/${r.id}/`
+/** Page `page` (from 1) of the catalog item's list. */
+export const categoryUrl = (c: Pick<Category, 'code'>, page = 1) => urls.catalog(c.code, page)
+export const reportUrl = (r: Pick<AnnualReport, 'id'>) => urls.annualReport(r.id)
+export const disclosureUrl = urls.disclosure()
+export const sectionUrl = (section: 'guide' | 'rules') => urls.disclosureSection(section)
+export const annualReportsUrl = urls.annualReports()
+export const applyUrl = urls.apply()
 
 /** The section's content: the catalog in order, policies, interpretations and reports newest first. */
 export async function disclosure() {

@@ -1,3 +1,5 @@
+import { urls } from '@gov/portal-contract'
+
 import { type Interaction, loadInteraction, type MailboxLeader, type MessageType, type PublishedReply, type StatsPeriod, type StatsRow } from '../loaders/interaction'
 
 export type { Interaction, MailboxLeader, MessageType, PublishedReply, StatsPeriod, StatsRow }
@@ -11,12 +13,12 @@ export const STATS_NAME = '留言受理反馈情况统计'
 /** Published replies per list page. */
 export const REPLIES_PAGE_SIZE = 20
 
-export const interactionUrl = '/hudong/'
-export const writeUrl = (type?: Pick<MessageType, 'code'>) => (type ? `/hudong/write/${type.code}/` : '/hudong/write/')
-export const replyUrl = (r: Pick<PublishedReply, 'id'>) => `/hudong/reply/${r.id}/`
-export const repliesUrl = '/hudong/replies/'
-export const lookupUrl = '/hudong/lookup/'
-export const statsUrl = '/hudong/stats/'
+export const interactionUrl = urls.interaction()
+export const writeUrl = (type?: Pick<MessageType, 'code'>) => urls.write(type?.code)
+export const replyUrl = (r: Pick<PublishedReply, 'id'>) => urls.reply(r.id)
+export const repliesUrl = urls.replies()
+export const lookupUrl = urls.lookup()
+export const statsUrl = urls.stats()
 
 export const interaction = (): Interaction => loadInteraction()
 

@@ -1,3 +1,5 @@
+import { urls } from '@gov/portal-contract'
+
 import { type Article, articleBody, loadArticles } from '../loaders/articles'
 import { type Column, loadColumns, loadSettings, type SiteSettings } from '../loaders/portal'
 
@@ -32,8 +34,10 @@ export async function articlesOf(slug: string): Promise<Article[]> {
 }
 let byColumn: { source: Article[]; groups: Map<string, Article[]> } | null = null
 
-export const articleUrl = (a: Pick<Article, 'id'>) => `/articles/${a.id}/`
-export const columnUrl = (c: Pick<Column, 'slug'>) => `/columns/${c.slug}/`
+export const articleUrl = (a: Pick<Article, 'id'>) => urls.article(a.id)
+/** Page `page` (from 1) of the column's list. */
+export const columnUrl = (c: Pick<Column, 'slug'>, page = 1) => urls.column(c.slug, page)
+export const columnFeedUrl = (c: Pick<Column, 'slug'>) => urls.columnFeed(c.slug)
 
 /** 子站: the units whose own columns form a sub-site, with those columns. */
 export async function subsites(): Promise<{ unitId: string; unitName: string; columns: Column[] }[]> {
@@ -45,4 +49,4 @@ export async function subsites(): Promise<{ unitId: string; unitName: string; co
   })
 }
 
-export const subsiteUrl = (unitId: string) => `/subsites/${unitId}/`
+export const subsiteUrl = (unitId: string) => urls.subsite(unitId)

@@ -1,38 +1,35 @@
 import fs from 'node:fs'
 
+import { PORTAL_ENV, parseScope } from '@gov/portal-contract'
+
 /**
  * An incremental publish renders only the pages a change affects. The publisher names them in
- * a scope file (PORTAL_SCOPE): article pages by id, column lists by slug (all their pages), or
- * only the first pages of a column's list and its feed (`columnHeads`: slug → pages; the rest
- * of the list follows in the publish's second phase), and whether the 政府信息公开 section, the 政务信息报送 pages (journals, bulletins) or the 互动交流 pages changed. Without a scope, every page is rendered. Pages with one
- * instance (home, search, site map, sub-sites, 404) are always rendered: they are few and
- * many of them list the newest articles.
+ * a scope file (PORTAL_SCOPE; its schema, `scopeSchema`, is the contract's and the file is
+ * validated when read): article pages by id, column lists by slug (all their pages), or only
+ * the first pages of a column's list and its feed (`columnHeads`: slug → pages; the rest of the
+ * list follows in the publish's second phase), and whether the 政府信息公开 section, the
+ * 政务信息报送 pages (journals, bulletins) or the 互动交流 pages changed. Without a scope, every
+ * page is rendered. Pages with one instance (home, search, site map, sub-sites, 404) are always
+ * rendered: they are few and many of them list the newest articles.
  */
 type Scope = { articles: Set<string>; columns: Set<string>; columnHeads: Map<string, number>; disclosure: boolean; submissionLine: boolean; interaction: boolean }
 
 let cached: { file: string; scope: Scope } | null = null
 
 function load(): Scope | null {
-  const file = process.env.PORTAL_SCOPE
+  const file = process.env[PORTAL_ENV.scope]
   if (!file) return null
   if (cached?.file !== file) {
-    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-      articles: string[]
-      columns: string[]
-      columnHeads?: Record<string, number>
-      disclosure?: boolean
-      submissionLine?: boolean
-      interaction?: boolean
-    }
+    const raw = parseScope(fs.readFileSync(file, 'utf8'), file)
     cached = {
       file,
       scope: {
         articles: new Set(raw.articles),
         columns: new Set(raw.columns),
-        columnHeads: new Map(Object.entries(raw.columnHeads ?? {})),
-        disclosure: Boolean(raw.disclosure),
-        submissionLine: Boolean(raw.submissionLine),
-        interaction: Boolean(raw.interaction),
+        columnHeads: new Map(Object.entries(raw.columnHeads)),
+        disclosure: raw.disclosure,
+        submissionLine: raw.submissionLine,
+        interaction: raw.interaction,
       },
     }
   }

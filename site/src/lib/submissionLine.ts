@@ -1,3 +1,5 @@
+import { urls } from '@gov/portal-contract'
+
 import { type Bulletin, type Journal, type JournalIssue, loadSubmissionLine } from '../loaders/submissionLine'
 
 export type { Bulletin, Journal, JournalIssue }
@@ -6,9 +8,12 @@ export type { Bulletin, Journal, JournalIssue }
 export const JOURNALS_NAME = '政务信息刊物'
 export const BULLETINS_NAME = '政务信息报送通报'
 
-export const issueUrl = (i: Pick<JournalIssue, 'id'>) => `/journals/${i.id}/`
-export const journalListUrl = (j: Pick<Journal, 'id'>) => `/journals/list/${j.id}/`
-export const bulletinUrl = (b: Pick<Bulletin, 'id'>) => `/bulletins/${b.id}/`
+export const issueUrl = (i: Pick<JournalIssue, 'id'>) => urls.journalIssue(i.id)
+/** Page `page` (from 1) of the journal's issues. */
+export const journalListUrl = (j: Pick<Journal, 'id'>, page = 1) => urls.journal(j.id, page)
+export const bulletinUrl = (b: Pick<Bulletin, 'id'>) => urls.bulletin(b.id)
+export const journalsUrl = urls.journals()
+export const bulletinsUrl = urls.bulletins()
 
 /** Public journals, each with its issues newest first. */
 export function journalsWithIssues(): (Journal & { issues: JournalIssue[] })[] {

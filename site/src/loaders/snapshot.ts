@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { z } from 'astro/zod'
+import { PORTAL_ENV, type z } from '@gov/portal-contract'
 
 /** Where the CMS's portal snapshot is (written by the publisher's export). */
-export const contentDir = () => process.env.PORTAL_CONTENT_DIR ?? path.resolve('.content')
+export const contentDir = () => process.env[PORTAL_ENV.contentDir] ?? path.resolve('.content')
 
 type Options<Data, Value> = {
   /** Sorts or indexes the validated data once per version of the file. */
@@ -18,8 +18,9 @@ type Options<Data, Value> = {
  * rather than through Astro's content layer, which would bundle all of it into the build: that
  * way an incremental publish renders its pages with a renderer built once (see
  * src/integrations/pageRenderer.mjs), whatever changed. The file is validated with its zod
- * schema once per version (path, modification time and size), so a build validates each file
- * once and a warm renderer sees each new snapshot.
+ * schema — from @gov/portal-contract, the schemas the CMS's exporter is typed with — once per
+ * version (path, modification time and size), so a build validates each file once and a warm
+ * renderer sees each new snapshot.
  */
 export function snapshotFile<Schema extends z.ZodTypeAny, Value = z.infer<Schema>>(name: string, schema: Schema, options: Options<z.infer<Schema>, Value> = {}): () => Value {
   let cached: { key: string; value: Value } | null = null

@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { commitTransaction, initTransaction, killTransaction, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { absoluteUrl, urls } from '@gov/portal-contract'
+
 import { clientAddress } from '../../disclosure/applications/rateLimit'
 import { portalUrl } from '../../lib/env'
 import { MESSAGE_BODY_LIMIT, MESSAGE_MULTIPART_LIMIT, tooLargeMessage } from '../../lib/publicBodyLimits'
@@ -35,7 +37,7 @@ const TOO_FREQUENT = '提交过于频繁，请十分钟后再试。'
 const DUPLICATE = '您已提交过内容相同的留言，请勿重复提交。请使用提交时获得的查询码查询办理情况；如有新情况，请在留言中补充说明后再提交。'
 
 /** The portal's lookup page, linked from the receipt. */
-export const lookupPageUrl = () => new URL('hudong/lookup/', portalUrl().replace(/\/?$/, '/')).toString()
+export const lookupPageUrl = () => absoluteUrl(portalUrl(), urls.lookup())
 
 /** The types citizens may choose and the leaders they may write to, for checking and for the form. */
 async function choices(req: PayloadRequest): Promise<{ types: TypeOption[]; leaders: LeaderOption[] }> {
