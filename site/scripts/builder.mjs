@@ -41,6 +41,8 @@ async function runBuild({ cwd, env }) {
   useEnvironment(env)
   process.chdir(cwd)
   builds++
+  // Errors only: a renderer build warns, for every dynamic page, that its getStaticPaths (kept for
+  // the static build) is ignored in a server build.
   await build({ root, logLevel: 'error' })
 }
 

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
  * An Astro adapter for the publisher's warm page renderer: built once with `output: 'server'`,
  * its bundle renders any page of the portal on demand through Astro's own App, so an
  * incremental publish renders the few pages a change affects without a Vite/Rollup build.
- * The server entry (pageRendererEntry.mjs) exports `renderPages`.
+ * The server entry (pageRendererEntry.mjs) exports `renderPages`; it is given the site's
+ * address (requests are made for it, as `astro build` renders pages for it).
  *
  * @returns {import('astro').AstroIntegration}
  */
@@ -14,11 +15,12 @@ export function pageRenderer() {
   return {
     name: 'page-renderer',
     hooks: {
-      'astro:config:done': ({ setAdapter }) => {
+      'astro:config:done': ({ config, setAdapter }) => {
         setAdapter({
           name: 'page-renderer',
           serverEntrypoint: fileURLToPath(new URL('./pageRendererEntry.mjs', import.meta.url)),
           exports: ['renderPages'],
+          args: { site: config.site },
           supportedAstroFeatures: { serverOutput: 'stable', staticOutput: 'stable', hybridOutput: 'stable', sharpImageService: 'stable' },
         })
       },

@@ -1,49 +1,25 @@
 /**
- * Server entry of the page renderer (see pageRenderer.mjs). `renderPages(onPage)` renders the
- * pages the static build would write under the current PORTAL_SCOPE — every route's
- * getStaticPaths, each path through Astro's App as a prerendered route, so props, pagination
- * and Astro.url are what `astro build` gives them — and hands each page to `onPage`.
+ * Server entry of the page renderer (see pageRenderer.mjs). `renderPages(onPage)` renders every
+ * page of the portal under the current PORTAL_SCOPE — the addresses src/lib/pages/routes.ts
+ * lists, which the static build's getStaticPaths list too — on demand through Astro's App,
+ * as an adapter does (`app.match`, `app.render`), and hands each page to `onPage`. Pages read
+ * their data from their params, so what they show does not depend on how they were reached.
  */
 import { App } from 'astro/app'
 
-/** Params of every page a paginated list has (what Astro's paginate() yields, without the props). */
-function listPaginate(route) {
-  const firstPageNumbered = !route.params.includes('...page')
-  return (data, { params = {}, pageSize = 10 } = {}) => {
-    const last = Math.max(1, Math.ceil(data.length / pageSize))
-    return Array.from({ length: last }, (_, i) => ({ params: { ...params, page: i === 0 && !firstPageNumbered ? undefined : String(i + 1) } }))
-  }
-}
+import { pagePaths } from '../lib/pages/routes'
 
-/** Where `astro build` (build.format 'directory') writes a route's path. */
-function outputFile(route, pathname) {
-  if (route.type === 'endpoint') return pathname.replace(/^\//, '')
+/** Where `astro build` (build.format 'directory') writes the page or file at `pathname`. */
+function outputFile(pathname) {
   if (pathname === '/404') return '404.html'
-  const folder = pathname.replace(/^\/|\/$/g, '')
-  return folder ? `${folder}/index.html` : 'index.html'
+  return pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.slice(1)
 }
 
-/** The URL a static build renders a path with (directory format: pages end with a slash). */
-function requestUrl(site, route, pathname) {
-  const url = new URL(pathname, site)
-  if (route.type === 'page' && pathname !== '/404' && !url.pathname.endsWith('/')) url.pathname += '/'
-  return url
-}
-
-export function createExports(manifest) {
-  const site = manifest.site ?? 'http://localhost:4321'
-  const pageRoutes = manifest.routes.map((r) => r.routeData).filter((r) => (r.type === 'page' || r.type === 'endpoint') && r.origin !== 'internal')
-  // Rendered as `astro build` renders them: props from getStaticPaths. (In place: Astro finds a
-  // route's styles and scripts by the identity of its route data.)
-  for (const route of pageRoutes) route.prerender = true
-
-  async function pathsOf(route) {
-    if (route.pathname) return [route.pathname]
-    const mod = await (await manifest.pageMap.get(route.component)()).page()
-    const paths = await mod.getStaticPaths({ paginate: listPaginate(route), routePattern: route.route })
-    return paths.map((p) => route.generate(p.params))
-  }
-
+/**
+ * @param {import('astro').SSRManifest} manifest
+ * @param {{ site?: string }} args what the adapter passed on (pageRenderer.mjs)
+ */
+export function createExports(manifest, { site = 'http://localhost:4321' } = {}) {
   return {
     /**
      * @param {(page: { file: string, body: Buffer }) => Promise<void>} onPage
@@ -51,22 +27,21 @@ export function createExports(manifest) {
      * @returns {Promise<number>} pages rendered
      */
     async renderPages(onPage, { share = { index: 0, of: 1 } } = {}) {
-      // A new App has an empty route cache: getStaticPaths read the snapshot as it is now. Not
-      // streaming: each page is rendered to one string, as `astro build` renders it.
+      // Not streaming: each page is rendered to one string, as `astro build` renders it.
       const app = new App(manifest, false)
       let count = 0
       let position = 0
-      for (const route of pageRoutes) {
-        for (const pathname of await pathsOf(route)) {
-          if (position++ % share.of !== share.index) continue
-          const request = new Request(requestUrl(site, route, pathname))
-          const response = await app.render(request, { routeData: route })
-          if (response.status !== 200 && !(pathname === '/404' && response.status === 404)) {
-            throw new Error(`${pathname}：渲染失败（HTTP ${response.status}）`)
-          }
-          await onPage({ file: outputFile(route, pathname), body: Buffer.from(await response.arrayBuffer()) })
-          count++
+      for (const pathname of await pagePaths()) {
+        if (position++ % share.of !== share.index) continue
+        const request = new Request(new URL(pathname, site))
+        const routeData = app.match(request)
+        if (!routeData) throw new Error(`${pathname}：没有对应的页面`)
+        const response = await app.render(request, { routeData })
+        if (response.status !== 200 && !(pathname === '/404' && response.status === 404)) {
+          throw new Error(`${pathname}：渲染失败（HTTP ${response.status}）`)
         }
+        await onPage({ file: outputFile(pathname), body: Buffer.from(await response.arrayBuffer()) })
+        count++
       }
       return count
     },

@@ -2,15 +2,17 @@ import type { APIContext, GetStaticPaths } from 'astro'
 
 import rss from '@astrojs/rss'
 
-import { allColumns, articlesOf, articleUrl, type Column, siteSettings } from '../../../lib/portal'
-import { inScope } from '../../../lib/scope'
+import { columnFeed } from '../../../lib/pages/data'
+import { routes } from '../../../lib/pages/routes'
+import { articlesOf, articleUrl, siteSettings } from '../../../lib/portal'
 
 /** RSS per column: its 50 newest published articles. */
-export const getStaticPaths = (async () =>
-  (await allColumns()).filter((c) => inScope.column(c.slug)).map((column) => ({ params: { slug: column.slug }, props: { column } }))) satisfies GetStaticPaths
+export const getStaticPaths = routes.columnFeed.staticPaths satisfies GetStaticPaths
 
 export async function GET(context: APIContext) {
-  const { column } = context.props as { column: Column }
+  const feed = await columnFeed(context.params.slug)
+  if (!feed) return new Response(null, { status: 404 })
+  const { column } = feed
   const settings = await siteSettings()
   const items = (await articlesOf(column.slug)).slice(0, 50)
   return rss({
